@@ -1442,7 +1442,7 @@ RELATIVE_YEAR = {"今": ("document", 0), "明": ("document", 1), "次": ("named"
 # 今年底前 / 明年年底 / 今年内 / 明年3月底前 / 次年三月一日前: a relative year is read as a date only with what follows
 # it (a month, its end, 内 for 今年 / 明年); 当年 alone names a rule's year (当年新招用的人员), no date
 RELATIVE_YEAR_DATE = (
-    r"(?P<ry>[今明次翌当])年(?=(?:十[一二]?|[一二三四五六七八九]|\d{1,2})月"
+    r"(?P<ry>[今明次翌当])年(?=[ \t]?(?:十[一二]?|[一二三四五六七八九]|\d{1,2})[ \t]?月"  # (次年 1月31日前, spaced)
     r"|(?<=[今明次翌]年)年?[底末]|(?<=[今明]年)内)"
 )
 # 4.2011年底主体施工: an item marker (1. to 99., at a line's start) glued to a year: what follows the point is a year,

@@ -46,7 +46,8 @@ _DEADLINE = compile_led(
     # 今年底前, 至明年底, 明年3月底前, 今年内: a year named relative to the document's (grammar.RELATIVE_YEAR)
     r"(?P<pre>到|至|截至|截止到|截止)?[ \t]?(?<![\d\-—–－~～〇○零一二三四五六七八九])"
     r"(?:(?P<y>\d{4}|[〇○零一二三四五六七八九]{4})[ \t]?年|" + RELATIVE_YEAR_DATE + r")"
-    r"(?:(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?:(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日|(?P<mend>底|末))?"
+    # (2024 年 9 月 30 日前: figures spaced from 年, 月 and 日 as text drawn from a PDF prints them, vv_10)
+    r"(?:[ \t]?(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])[ \t]?月份?(?:[ \t]?(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[ \t]?日|(?P<mend>底|末))?"
     rf"|[ \t]?年?(?P<yend>底|末)|(?<=[今明]年)(?P<yin>内))?(?:{_WEEKDAY}?(?P<suf>{BEFORE_WORD}))?"
     r"|(?P<plan>(?:到|至)?“?(?:十[一二三四五六七八九]|(?<![一二三四五六七八九十〇零])[六七八九])五”?(?:末期|时期末|期末|末|期间))"
     # 每月28日15点前, 每月28日（本次报送于5月29日）之前: the hour, or an aside in brackets, before the 前
@@ -56,7 +57,7 @@ _DEADLINE = compile_led(
     rf"|(?P<qrec>每个?季度)的?第[1-3一二三]个月的?(?P<qd>\d{{1,2}})[日号]{BEFORE_WORD}"
     # 于每季度末向市政府报告: due by the end of each quarter (每季度末月20日前: by a day of its last month)
     rf"|(?P<qend>每个?季度末)(?:月的?(?P<qed>\d{{1,2}})[日号])?{BEFORE_WORD}?"
-    rf"|(?<!\d)(?<!\d年)(?P<m2>\d{{1,2}})月份?(?:(?P<d2>\d{{1,2}})[日号]|(?P<mend2>{_MONTH_PART}))?(?:{_WEEKDAY}?(?P<suf2>{BEFORE_WORD}))?"
+    rf"|(?<!\d)(?<!\d年)(?<!年[ \t])(?P<m2>\d{{1,2}})[ \t]?月份?(?:[ \t]?(?P<d2>\d{{1,2}})[ \t]?[日号]|(?P<mend2>{_MONTH_PART}))?(?:{_WEEKDAY}?(?P<suf2>{BEFORE_WORD}))?"
     # 每年三月底前, 一月底前: a month in words, only with its end or a 前
     rf"|(?<![一二三四五六七八九十两几个第近前后上下本当每])(?P<m3>十[一二]?|[一二三四五六七八九])月份?(?:(?P<mend3>{_MONTH_PART})(?P<suf4>{BEFORE_WORD})?|(?P<suf5>{BEFORE_WORD})"
     # 请于今年十二月十五日前送…: a day in words too
@@ -931,7 +932,19 @@ def _is_qualifier(m) -> bool:
     things a rule covers."""
     if m.group("suf") and _QUALIFIER_AFTER.match(m.string, m.end()):
         return True
-    return bool(m.group("d") or m.group("d2")) and bool(_AFTER_QUALIFIER.match(m.string, m.end()))
+    if not (m.group("d") or m.group("d2")):
+        return False
+    return bool(_AFTER_QUALIFIER.match(m.string, m.end())) or _inclusive_note_then_qualifier(m)
+
+
+# １９９８年１２月１５日（含，下同）前参加工作并在册的无房职工 (vq_11), …日（含当日）前注册登记的车辆: the day a class is cut at,
+# its inclusive note in brackets between the day and its 前 / 后, then the verb and 的 — who a rule covers, as without the note
+_INCLUSIVE_NOTE_THEN_QUALIFIER = re.compile(r"[（(]含[^（）()\n]{0,6}[）)](?:前|以前|之前|后|以后|之后)\p{Han}{1,8}的")
+
+
+def _inclusive_note_then_qualifier(m) -> bool:
+    end = m.end()
+    return m.string.startswith(("（含", "(含"), end) and _INCLUSIVE_NOTE_THEN_QUALIFIER.match(m.string, end) is not None
 
 
 def _is_signing_date(m, d: dict) -> bool:
@@ -1051,6 +1064,15 @@ def _dated_span_end(m):
 _SPAN_OF_RECORD_AFTER = re.compile(r"(?:\d{1,2}[日号]|底|末)?的?\p{Han}{0,6}?(?:情况|数据)")
 
 
+# 9 月 16 日— 23 日 (vv_10), 2019年12月9日—16日: a dash before a day that names no month closes a window of days in the
+# first day's month, as 至 does (2019年12月9日至16日, sh_15): the first day is the window's one date, read at its month
+_DASH_TO_BARE_DAY = re.compile(r"[ \t]?[—–－\-~～][ \t]?\d{1,2}[ \t]?[日号]")
+
+
+def _dash_to_bare_day(m) -> bool:
+    return bool(m.group("d") or m.group("d2")) and _DASH_TO_BARE_DAY.match(m.string, m.end()) is not None
+
+
 def _starts_a_range(m) -> bool:
     """示范期（2024年11月—2025年8月）, 提交日期为2024年4月15日－4月22日, 自查摸底阶段（7月3日至7月15日）, 2024年6月至12月:
     the first day or month of a span (before a dash, or 至 and another date of its kind): a window of days is read once, at
@@ -1058,7 +1080,7 @@ def _starts_a_range(m) -> bool:
     if m.group("suf") or (m.group("y") and _dated_span_end(m) is not None):
         return False
     if _RANGE_DASH.match(m.string, m.end()):
-        return True
+        return not _dash_to_bare_day(m)
     if m.group("d") or m.group("d2"):
         return bool(_RANGE_TO_DATE.match(m.string, m.end()))
     return bool(m.group("m") or m.group("m2")) and bool(_RANGE_TO_MONTH.match(m.string, m.end()))

@@ -3527,6 +3527,21 @@ def _is_most_permitted(x: _Mention) -> bool:
     return "最高可" in (before := x.before(8)) and _MOST_PERMITTED_BEFORE.search(before) is not None
 
 
+# 各省（区、市）推荐试点城市数量不超过3个 (vv_09), 每所高校推荐项目不超过2项: how many a body may put forward in a call
+# for applications, a quota of the call, no level to reach (a bound on a measure the plan sets — 排放量不超过… — names no
+# 推荐 / 申报 / 报送 before it)
+_SUBMISSION_QUOTA_BEFORE = re.compile(
+    r"(?:推荐|申报|报送|上报)[^，。；;,\d]{0,12}?(?:原则上)?(?:不得超过|不超过|不多于|不得多于|最多|至多)[ \t]?"
+    r"(?:\d+[^\d，。；;,]{0,2}?(?:和|及|、)[ \t]?)*$")  # 分别不超过30个和10个: the quotas listed on share it
+
+
+def _is_submission_quota(x: _Mention) -> bool:
+    before = x.clause_before
+    if "推荐" not in before and "申报" not in before and "报送" not in before and "上报" not in before:
+        return False  # the literal gates first
+    return _SUBMISSION_QUOTA_BEFORE.search(before) is not None
+
+
 # 聘请不少于5名专家进行评审，评审专家中技术专家不少于60%，财务专家不少于1人 (vt_01): how a review panel is made up
 _REVIEW_WORD = re.compile(r"评审|评议|评选|论证|评估")
 _PANEL_AFTER = re.compile(r"\p{Han}{0,4}?(?:专家|评委)")
@@ -3572,7 +3587,7 @@ REJECTIONS = (
     _is_class_inside_counted_phrase, _is_figure_in_listed_name, _is_bound_of_defined_class,
     _is_bracketed_task_tally, _is_cap_going_on_from_per_item_cap, _is_count_of_beneficiaries,
     _is_contact_person_count, _is_set_acted_within,
-    _is_cap_named, _is_most_permitted, _is_review_panel_make_up,
+    _is_cap_named, _is_most_permitted, _is_review_panel_make_up, _is_submission_quota,
 )
 
 
