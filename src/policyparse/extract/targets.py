@@ -3523,6 +3523,22 @@ def _is_review_panel_make_up(x: _Mention) -> bool:
     return _PANEL_AFTER.match(x.own, x.m.end()) is not None or _PANEL_BEFORE.search(x.before(12)) is not None
 
 
+# 融担基金分险比例从20%提高至最高不超过40%, 银行…按不低于贷款金额的20%…分担风险责任, 融担基金分担最高不超过40%的风险责任
+# (vt_07): the share of a loan's risk each party of a guarantee scheme bears is the rate the scheme is reckoned at, not a
+# level to reach (docs/gold-format.md: a rate a scheme is reckoned at is no target). A fee reckoned on that share (收费
+# 不高于承担风险责任的0.5%) names the risk before the number, not after it, and stays what it was.
+_RISK_SHARE_NAMED_BEFORE = re.compile(r"分险比例|风险(?:责任|分担)比例")
+_RISK_BORNE_AFTER = re.compile(r"的风险责任|[^，,。；;]{0,16}?(?:分担|承担)(?:的)?风险")
+
+
+def _is_risk_share(x: _Mention) -> bool:
+    if x.unit not in _PERCENT_SIGNS or "险" not in x.clause:
+        return False  # the literal gates first: most shares name no risk
+    if _RISK_SHARE_NAMED_BEFORE.search(x.clause_before):
+        return True
+    return _RISK_BORNE_AFTER.match(x.own, x.m.end(), x.clause_start + len(x.clause)) is not None
+
+
 def _past_level_word(x: _Mention) -> int:
     """Where the words after the figure go on, past 以上 / 以下 written at it."""
     end = x.m.end()
@@ -3552,7 +3568,7 @@ REJECTIONS = (
     _is_class_inside_counted_phrase, _is_figure_in_listed_name, _is_bound_of_defined_class,
     _is_bracketed_task_tally, _is_cap_going_on_from_per_item_cap, _is_count_of_beneficiaries,
     _is_contact_person_count, _is_set_acted_within,
-    _is_cap_named, _is_most_permitted, _is_review_panel_make_up,
+    _is_cap_named, _is_most_permitted, _is_review_panel_make_up, _is_risk_share,
 )
 
 

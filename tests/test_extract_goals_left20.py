@@ -1,0 +1,25 @@
+"""Targets and deadlines: batch left20's rules (issue 10, the development documents still wrong), on snippets shaped
+as the real documents' sentences (tests/real/docs: a guarantee scheme's risk split, …)."""
+
+from __future__ import annotations
+
+from policyparse.extract.targets import find_targets
+
+
+def targets(text: str) -> list[tuple[float, str, str]]:
+    return [(t.value, t.unit, t.comparator) for t in find_targets(text, 0, len(text), None, None)]
+
+
+def test_the_share_of_risk_a_party_bears_is_no_goal():
+    # vt_07's shape: a guarantee scheme's split of a loan's risk between its parties
+    assert targets("（二）分类提高分险比例。银行和政府性融资担保体系分别按不低于贷款金额的20%、不高于贷款金额的80%"
+                   "分担风险责任。融担基金分险比例从20%提高至最高不超过40%。省级再担保机构分险比例不低于20%。") == []
+    assert targets("1.对于专精特新中小企业，融担基金分担最高不超过40%的风险责任；") == []
+    assert targets("原则上银行业金融机构承担的风险责任比例不低于20%。") == []
+
+
+def test_a_fee_or_a_level_beside_a_risk_word_stays_a_goal():
+    # a share that names a risk but is no party's part of it is read as before
+    assert (100.0, "%", "eq") in targets("到2025年，全省政银担风险分担业务县域覆盖率达到100%。")
+    # a level to reach in a sentence about risk is still a goal
+    assert (90.0, "%", "gte") in targets("到2025年，重大风险隐患排查整治率达到90%以上。")
