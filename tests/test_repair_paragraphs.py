@@ -1970,3 +1970,12 @@ def test_the_blank_after_a_chapter_marker_still_parts_a_sentence_from_it():
     body = "\u3000\u3000".join(["第一条　" + FILLER, "第一章\u3000附\u3000\u3000则",
                                  "第二章\u3000本章所称商用密码，是指用于保护信息的密码。" + FILLER])
     assert [line[:3] for line in restore(body)] == ["第一条", "第一章", "第二章", "本章所"]
+
+
+def test_a_list_named_after_a_report_word_stays_in_the_attachment_title_before_the_signer():
+    # vt_11's shape: 附件：…诊断报告名单　　<signer>　　<date> on one stored line — 报告 is no end of the title, 名单 is
+    text = ("关于公布某某年度优秀工业节能诊断报告的通知各市（含定州、辛集市）工业和信息化局：" + FILLER
+            + "\u3000\u3000附件：2023年度某某省优秀工业节能诊断报告名单\u3000\u3000某某省工业和信息化厅\u3000\u30002024年1月17日")
+    lines = restore(text)
+    assert "附件：2023年度某某省优秀工业节能诊断报告名单" in lines
+    assert "名单" not in lines and "某某省工业和信息化厅" in lines

@@ -248,6 +248,9 @@ _TITLE_END = re.compile(
 )
 # 附件：…工作部际联席会议制度国 务 院2013年1月30日 (sa_05): a 制度 a reply approves closes the title too, read only where no
 # title word of _TITLE_END does (附件：关于深化…有偿使用制度改革试点的实施方案国务院: the 方案 closes it)
+# 附件：2023年度河北省优秀工业节能诊断报告名单　　河北省工业和信息化厅　　2024年1月17日 (vt_11): a title word (报告) with a
+# list's word right after it (名单, 名录, 一览表) does not close the title — the list's word does; no issuer opens on one
+_LIST_WORD_RUNS_ON = re.compile(r"名单|名录|一览表")
 _INSTITUTION_TITLE_END = re.compile(r"制度[ \u3000\xa0]*(?=\p{Han})")
 # 国务院 / 财政部 国土资源部 / 财　　政　　部: issuing bodies only, as a signature names them
 # 市民休闲广场工程实施方案为加快城市基础设施建设…: a plan's title opening a body stored on one line, glued to the
@@ -1991,7 +1994,7 @@ def _signature_start(line: str, date_at: int) -> int | None:
         return contact
     for title_end in (_TITLE_END, _INSTITUTION_TITLE_END):
         for m in title_end.finditer(line, lo, date_at):
-            if m.end() < date_at and _ISSUERS.fullmatch(line, m.end(), date_at):
+            if m.end() < date_at and not _LIST_WORD_RUNS_ON.match(line, m.end()) and _ISSUERS.fullmatch(line, m.end(), date_at):
                 return m.end()
     joint = _signers_after_note(line, date_at)
     if joint is not None:
