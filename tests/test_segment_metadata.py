@@ -2779,3 +2779,11 @@ def test_a_bracketed_disclosure_glued_to_the_date_line_of_a_copy_is_read():
     # in running text the words are no field: no bracket, no disclosure (the copy lost its signature here too)
     prose = "各县人民政府：\n请各县按要求做好信息公开，此件公开发布后请及时转载。2022年9月5日咨询电话：0358-1234567\n"
     assert md(prose).disclosure is None
+
+
+def test_the_first_attached_document_s_label_glued_after_the_last_entry_closes_the_list():
+    # vp_03's shape: 8.…测算表附件1 / 郊野公园建设项目表 / 序号 …: the label belongs to the attached table below
+    m = md("各镇人民政府：\n现将意见印发给你们，请认真贯彻执行。\n某区人民政府办公室\n2021年9月6日\n一、总体要求\n加快建设。\n"
+           "附件：1.郊野公园建设项目表\n2.公园绿地重点建设计划表\n3.绿化建设项目资金测算表附件1\n郊野公园建设项目表\n序号\n"
+           "项目名称\n位置\n")
+    assert m.attachments == ["郊野公园建设项目表", "公园绿地重点建设计划表", "绿化建设项目资金测算表"]

@@ -1882,6 +1882,11 @@ def _attached_title(layout: Layout, i: int, rest: str) -> tuple[list[str], int]:
     return names, j + 1
 
 
+# 8.“十四五”期间公园城市绿化建设项目资金测算表附件1 (vp_03): the list's last entry with the label of the first attached
+# document glued after it (附件1 / 郊野公园建设项目表 / 序号…): the label opens what follows, no part of the name
+_NEXT_LABEL_GLUED = re.compile(r"(?<=\p{Han})附件\s*\d{1,2}$")
+
+
 def _listed_names(layout: Layout, i: int, rest: str) -> tuple[list[str], int]:
     """(names, next line) for the list a label on line i opens: a numbered list goes on with numbered entries
     only (table cells may follow it), and with the wrapped end of an entry's name."""
@@ -1889,6 +1894,8 @@ def _listed_names(layout: Layout, i: int, rest: str) -> tuple[list[str], int]:
     names, j = [rest], i + 1
     numbered = _numbered_entry(rest) or not rest.strip()
     while j < len(lines) and _attachment_line(lines, j, layout):
+        if _NEXT_LABEL_GLUED.search(names[-1]) is not None:
+            break  # the first attached document's label closes the list (cut off below): its title is on the next line
         if numbered and not _numbered_entry(lines[j].s):
             if not (names[-1].strip() and _wrapped_entry_end(lines, j, layout, names[-1])):
                 break
@@ -1896,6 +1903,7 @@ def _listed_names(layout: Layout, i: int, rest: str) -> tuple[list[str], int]:
         else:
             names.append(lines[j].s)
         j += 1
+    names[-1] = _NEXT_LABEL_GLUED.sub("", names[-1])
     return names, j
 
 
@@ -2019,6 +2027,8 @@ def _attachment_names(line: str) -> list[str]:
         if part:
             parts.append(part)
     return parts
+
+
 
 
 # …标准建设重点 / 31 / 32 (ur_06, PDF text): the folios of the list's page and of a blank page after it, each alone on
