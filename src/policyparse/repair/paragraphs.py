@@ -1964,11 +1964,26 @@ def _issuers_after_sentence(line: str, date_at: int) -> int | None:
     """…认真抓好贯彻落实。河北省人力资源社会保障厅河北省公安厅…中国铁路北京局集团有限公司2022年12月30日 (uv_09): a joint
     signature longer than a sentence end's reach, glued after the notice's last sentence (grammar.GLUED_ISSUERS)."""
     lo = max(0, date_at - GLUED_ISSUERS_MAX)
-    k = max(line.rfind("。", lo, date_at), line.rfind("！", lo, date_at))
+    k = max(line.rfind("。", lo, date_at), line.rfind("！", lo, date_at), _attached_title_close(line, lo, date_at))
     if k < 0:
         return None
     start = _past_blanks(line, k + 1, date_at)
     return start if start < date_at and GLUED_ISSUERS.fullmatch(line, start, date_at) else None
+
+
+def _attached_title_close(line: str, lo: int, date_at: int) -> int:
+    """附件:《关于支持鼓励科技人员创办科技型企业的实施办法》河北省科学技术厅中共河北省委组织部…2013年12月4日 (vt_10): the 》
+    closing an attachment label's title in book brackets ends the notice's text before a joint signature glued after it;
+    -1 when there is none (a 》 inside a sentence is followed by its 。, which stands nearer the date)."""
+    k = line.rfind("》", lo, date_at)
+    if k < 0:
+        return -1
+    label = line.rfind("附", max(lo, k - 90), k)
+    return k if label >= 0 and _ATTACHED_BOOK_TITLE.match(line, label, k + 1) else -1
+
+
+# 附件:《…实施办法》 / 附件：《…》: an attachment label naming its one document in book brackets
+_ATTACHED_BOOK_TITLE = re.compile(r"附\s*件\s*\d{0,2}\s*[：:][ \u3000]*《[^《》\n]{2,88}》")
 
 
 def _signature_start(line: str, date_at: int) -> int | None:
