@@ -2787,3 +2787,11 @@ def test_the_first_attached_document_s_label_glued_after_the_last_entry_closes_t
            "附件：1.郊野公园建设项目表\n2.公园绿地重点建设计划表\n3.绿化建设项目资金测算表附件1\n郊野公园建设项目表\n序号\n"
            "项目名称\n位置\n")
     assert m.attachments == ["郊野公园建设项目表", "公园绿地重点建设计划表", "绿化建设项目资金测算表"]
+
+
+def test_nine_provincial_bodies_glued_in_one_signature_line_are_parted():
+    # vt_10's shape: a joint signature of nine bodies of one province, glued, longer than 80 characters
+    bodies = ["河北省科学技术厅", "中共河北省委组织部", "河北省教育厅", "河北省财政厅", "河北省人力资源和社会保障厅",
+              "河北省人民政府国有资产监督管理委员会", "河北省国家税务局", "河北省地方税务局", "河北省工商行政管理局"]
+    m = md("各设区市科技局：\n现将《某某实施办法》印发你们，请认真贯彻实施。\n" + "".join(bodies) + "\n2013年12月4日\n")
+    assert m.issuer == "、".join(bodies)
