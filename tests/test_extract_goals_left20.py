@@ -23,3 +23,11 @@ def test_a_fee_or_a_level_beside_a_risk_word_stays_a_goal():
     assert (100.0, "%", "eq") in targets("到2025年，全省政银担风险分担业务县域覆盖率达到100%。")
     # a level to reach in a sentence about risk is still a goal
     assert (90.0, "%", "gte") in targets("到2025年，重大风险隐患排查整治率达到90%以上。")
+
+
+def test_the_officers_a_procedure_assigns_to_a_case_are_no_goal():
+    # vl_11's shape (a 条例): how many officers handle a case, counted before them
+    assert targets("决定立案的，应当自立案之日起五个工作日内将请求书副本送达被请求人，同时指定3名以上单数执法人员处理该案件；") == []
+    assert targets("应当自发现之日起五个工作日内立案，同时指定2名以上执法人员查处该案件。") == []
+    # a count of officers a plan sets out to add stays a goal
+    assert (300.0, "名", "eq") in targets("到2025年，全市新增专职执法人员300名。")

@@ -3539,6 +3539,17 @@ def _is_risk_share(x: _Mention) -> bool:
     return _RISK_BORNE_AFTER.match(x.own, x.m.end(), x.clause_start + len(x.clause)) is not None
 
 
+# 同时指定三名以上单数执法人员处理该案件, 指定两名以上执法人员查处该案件 (vl_11): the officers a procedure assigns to a case,
+# counted before them (as 执法人员不少于2人 after them, _is_procedure_staffing): how a case is handled, no goal
+_CASE_OFFICERS_AFTER = re.compile(r"(?:单数|双数)?(?:的)?(?:行政)?(?:执法|调查|检查|核查|办案|审查|稽查)人员")
+
+
+def _is_case_officers(x: _Mention) -> bool:
+    if x.unit not in ("名", "人") or x.value > 5:
+        return False  # the literal gates first
+    return _CASE_OFFICERS_AFTER.match(x.own, _past_level_word(x)) is not None
+
+
 def _past_level_word(x: _Mention) -> int:
     """Where the words after the figure go on, past 以上 / 以下 written at it."""
     end = x.m.end()
@@ -3568,7 +3579,7 @@ REJECTIONS = (
     _is_class_inside_counted_phrase, _is_figure_in_listed_name, _is_bound_of_defined_class,
     _is_bracketed_task_tally, _is_cap_going_on_from_per_item_cap, _is_count_of_beneficiaries,
     _is_contact_person_count, _is_set_acted_within,
-    _is_cap_named, _is_most_permitted, _is_review_panel_make_up, _is_risk_share,
+    _is_cap_named, _is_most_permitted, _is_review_panel_make_up, _is_risk_share, _is_case_officers,
 )
 
 
