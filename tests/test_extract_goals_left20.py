@@ -31,3 +31,12 @@ def test_the_officers_a_procedure_assigns_to_a_case_are_no_goal():
     assert targets("应当自发现之日起五个工作日内立案，同时指定2名以上执法人员查处该案件。") == []
     # a count of officers a plan sets out to add stays a goal
     assert (300.0, "名", "eq") in targets("到2025年，全市新增专职执法人员300名。")
+
+
+def test_a_goal_restated_with_the_reasons_it_was_set_is_read_where_it_is_listed():
+    # sk_07's and vi_03's shape: a work report lists its goals, then restates the growth goal to explain it
+    assert targets("提出上述预期目标，综合考虑了国内外形势和各方面因素。经济增长预期目标为5%左右，考虑了促进就业增收、"
+                   "防范化解风险等需要，并与规划目标相衔接。") == []
+    assert targets("经济增长目标确定为7%，充分考虑了优势和潜能，估计了困难和挑战，衔接了规划和战略。") == []
+    # the list itself is read as before
+    assert (5.0, "%", "approx") in targets("今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上。")

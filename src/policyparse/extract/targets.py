@@ -3550,6 +3550,18 @@ def _is_case_officers(x: _Mention) -> bool:
     return _CASE_OFFICERS_AFTER.match(x.own, _past_level_word(x)) is not None
 
 
+# 经济增长预期目标为5%左右，考虑了促进就业增收… (sk_07), 经济增长目标确定为7%，充分考虑了优势和潜能… (vi_03): a report
+# restating a goal it has listed to say why it was set; the goal is read where it is listed, not again here
+# (docs/gold-format.md: the same goal restated after it is none)
+_WHY_SET_AFTER = re.compile(r"[ \t]*[，,](?:主要|既|是)?(?:充分|综合|全面)?(?:考虑|兼顾)")
+
+
+def _is_goal_restated_with_its_reasons(x: _Mention) -> bool:
+    if "目标" not in x.clause_before or "考" not in x.own[x.m.end():x.m.end() + 12] and "兼" not in x.after:
+        return False  # the literal gates first
+    return _WHY_SET_AFTER.match(x.own, _past_level_word(x)) is not None
+
+
 def _past_level_word(x: _Mention) -> int:
     """Where the words after the figure go on, past 以上 / 以下 written at it."""
     end = x.m.end()
@@ -3580,6 +3592,7 @@ REJECTIONS = (
     _is_bracketed_task_tally, _is_cap_going_on_from_per_item_cap, _is_count_of_beneficiaries,
     _is_contact_person_count, _is_set_acted_within,
     _is_cap_named, _is_most_permitted, _is_review_panel_make_up, _is_risk_share, _is_case_officers,
+    _is_goal_restated_with_its_reasons,
 )
 
 
