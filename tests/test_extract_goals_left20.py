@@ -3,11 +3,16 @@ as the real documents' sentences (tests/real/docs: a guarantee scheme's risk spl
 
 from __future__ import annotations
 
+from policyparse.extract.deadlines import find_deadlines
 from policyparse.extract.targets import find_targets
 
 
 def targets(text: str) -> list[tuple[float, str, str]]:
     return [(t.value, t.unit, t.comparator) for t in find_targets(text, 0, len(text), None, None)]
+
+
+def deadlines(text: str, year: int = 2016) -> list[tuple]:
+    return [(d.year, d.month, d.day, d.kind, d.recurrence) for d in find_deadlines(text, 0, len(text), year, year)]
 
 
 def test_the_share_of_risk_a_party_bears_is_no_goal():
@@ -41,3 +46,11 @@ def test_a_goal_restated_with_the_reasons_it_was_set_is_read_where_it_is_listed(
     assert targets("经济增长目标确定为7%，充分考虑了优势和潜能，估计了困难和挑战，衔接了规划和战略。") == []
     # the list itself is read as before
     assert (5.0, "%", "approx") in targets("今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上。")
+
+
+def test_a_date_in_the_year_after_a_yearly_date_recurs_yearly():
+    # vt_03's shape: a yearly tally day, then the report due in the year after each
+    found = deadlines("（一）合作银行应以每年12月31日为统计时点，统计科技型中小企业贷款余额，于次年1月底前将相关资料报中心。")
+    assert [(month, kind, rec) for _y, month, _d, kind, rec in found] == [(1, "by", "yearly")]
+    # 次年 after an event a rule names, with no 每年 in the sentence, recurs no more than before
+    assert [rec for *_rest, rec in deadlines("必须在费用发生日次年3月1日前提交医疗费用报销申请。")] == [None]
