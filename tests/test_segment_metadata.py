@@ -2795,3 +2795,11 @@ def test_nine_provincial_bodies_glued_in_one_signature_line_are_parted():
               "河北省人民政府国有资产监督管理委员会", "河北省国家税务局", "河北省地方税务局", "河北省工商行政管理局"]
     m = md("各设区市科技局：\n现将《某某实施办法》印发你们，请认真贯彻实施。\n" + "".join(bodies) + "\n2013年12月4日\n")
     assert m.issuer == "、".join(bodies)
+
+
+def test_an_attached_table_s_header_row_glued_after_its_title_is_no_part_of_the_name():
+    # ur_11's shape (PDF text): 附件 3 / <title>总序号分序号标准名称 标准号/计划号 … / the table's rows
+    m = md("各有关单位：\n现将指南印发给你们。\n某某部\n2021年11月17日\n一、总体要求\n加快标准建设。\n"
+           "附件 1\n智能制造相关名词术语和缩略语\nAR: 增强现实\n"
+           "附件 3\n智能制造基础共性标准和关键技术标准总序号分序号标准名称 标准号/计划号 对应国际标准号\n所属的国际标\n")
+    assert m.attachments == ["智能制造相关名词术语和缩略语", "智能制造基础共性标准和关键技术标准"]

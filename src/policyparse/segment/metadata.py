@@ -2022,6 +2022,8 @@ def _attachment_names(line: str) -> list[str]:
             if ATTACHMENT.match(part):
                 continue  # 附件1、2.docx: a download link, no name
         part = _unbook(_ATTACHMENT_REMARK.sub("", part).strip())
+        if "序号" in part:
+            part = _without_glued_table_header(part)
         if part and part[-1].isdigit():
             part = _without_glued_page_run(part)
         if part:
@@ -2029,6 +2031,19 @@ def _attachment_names(line: str) -> list[str]:
     return parts
 
 
+
+
+# 附件 3 / 智能制造基础共性标准和关键技术标准总序号分序号标准名称 标准号/计划号 对应国际标准号 (ur_11, PDF text): the attached
+# table's header row (序号 / 总序号 and the columns after it) glued after its title on one line
+_GLUED_TABLE_HEADER = re.compile(r"(?<=\p{Han})(?:总)?序号(?:[\p{Han}/ ]|$)")
+
+
+def _without_glued_table_header(name: str) -> str:
+    """The name without a table's header row glued after it, when what stands before 序号 ends as a name does."""
+    m = _GLUED_TABLE_HEADER.search(name)
+    if m is None or _ENDS_AS_A_NAME.search(name, 0, m.start()) is None:
+        return name
+    return name[:m.start()]
 
 
 # …标准建设重点 / 31 / 32 (ur_06, PDF text): the folios of the list's page and of a blank page after it, each alone on
