@@ -2803,3 +2803,12 @@ def test_an_attached_table_s_header_row_glued_after_its_title_is_no_part_of_the_
            "附件 1\n智能制造相关名词术语和缩略语\nAR: 增强现实\n"
            "附件 3\n智能制造基础共性标准和关键技术标准总序号分序号标准名称 标准号/计划号 对应国际标准号\n所属的国际标\n")
     assert m.attachments == ["智能制造相关名词术语和缩略语", "智能制造基础共性标准和关键技术标准"]
+
+
+def test_a_long_glued_signature_mixing_bodies_of_no_place_is_not_parted_inside_a_name():
+    # vc_02's shape: bodies of the province, then a bank's branches glued after them; parting at each 河北省 would cut
+    # 中国农业银行股份有限公司河北省分行 in two, so the run is left whole
+    run = ("河北省人力资源和社会保障厅河北省发展和改革委员会河北省教育厅河北省工业和信息化厅河北省财政厅河北省农业农村厅"
+           "河北省市场监督管理局河北省乡村振兴局中国人民银行石家庄中心支行中国农业银行股份有限公司河北省分行")
+    m = md("各市人力资源社会保障局：\n现将方案印发给你们，请认真贯彻落实。\n" + run + "\n2022年12月30日\n")
+    assert "有限公司、河北省分行" not in (m.issuer or "")

@@ -2623,6 +2623,11 @@ _PLACE = re.compile(r"^(?:中共)?(\p{Han}{1,8}?[省市县区州盟旗])")
 # the longest run of glued bodies parted: nine provincial bodies signing together (河北省科学技术厅中共河北省委组织部…河北省
 # 工商行政管理局, vt_10, 88 characters) run past 80; a dozen such names stay within it
 _GLUED_BODIES_MAX = 200
+# past 80 characters a run is parted only where every piece is one body's length: a run mixing bodies of the place with
+# bodies of none (…乡村振兴局中国人民银行石家庄中心支行中国农业银行股份有限公司河北省分行, vc_02) would be parted inside a
+# name (…有限公司 / 河北省分行), and is left whole as before
+_GLUED_BODIES_CHECKED = 80
+_ONE_BODY_MAX = 24
 
 
 def _glued_bodies(s: str, place: str | None = None) -> list[str]:
@@ -2638,7 +2643,10 @@ def _glued_bodies(s: str, place: str | None = None) -> list[str]:
         if opens and ORG_END.search(s[start:k]):
             parts.append(s[start:k])
             start = k
-    return parts + [s[start:]]
+    parts.append(s[start:])
+    if len(s) > _GLUED_BODIES_CHECKED and any(len(p) > _ONE_BODY_MAX for p in parts):
+        return [s]  # a long run with a piece still holding bodies of no place (…有限公司 / 河北省分行): left whole, unparted
+    return parts
 
 
 # 酒泉市人民政府甘肃省酒泉市人民检察院: the next body may name the province above the place the first opens on
