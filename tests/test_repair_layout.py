@@ -1610,3 +1610,14 @@ def test_brackets_turned_where_all_or_some_half_width_ones_convert():
     for text, turned in [("各县(市)区(中)", "各县（市）区（中）"),
                          ("电话(0531)87883287(值班)", "电话(0531)87883287（值班）")]:
         assert _turn_brackets(text, _bracket_edits(text, ([], []))) == turned
+
+
+def test_a_sharing_site_s_page_count_glued_into_the_text_is_dropped():
+    # tj_06's shape: 第1页共4页 before the title and inside a word split across two pages
+    text = ("第1页共4页某县秸秆禁烧工作实施方案为认真做好我县农作物秸秆禁烧工作，制订本方案。\n"
+            "三、组织领导为切实加强领导，县政府成立县农作第2页共4页物秸秆禁烧工作领导小组。")
+    out = join_hard_wraps(text, StepLog("hard_wraps"))
+    assert out.startswith("某县秸秆禁烧工作实施方案")
+    assert "县农作物秸秆禁烧工作领导小组" in out and "页" not in out
+    # sr_06's shape: the count with blanks before the title on the line
+    assert join_hard_wraps("第 1 页 共 14 页 国务院 关于印发《某某行动计划》的通知", StepLog("hard_wraps")).startswith("国务院")

@@ -1988,3 +1988,24 @@ def test_a_campaign_notice_s_formulaic_part_titles_are_cut_from_their_glued_text
     lines = restore(body)
     assert {"一、行动主题", "二、行动内容", "三、行动时间", "四、行动目的"} <= set(lines)
     assert "职等你来就业同行" in lines and "2022年5月16日至8月25日。" in lines
+
+
+def test_a_list_named_after_a_report_word_stays_in_the_attachment_title_before_the_signer():
+    # vt_11's shape: 附件：…诊断报告名单　　<signer>　　<date> on one stored line — 报告 is no end of the title, 名单 is
+    text = ("关于公布某某年度优秀工业节能诊断报告的通知各市（含定州、辛集市）工业和信息化局：" + FILLER
+            + "\u3000\u3000附件：2023年度某某省优秀工业节能诊断报告名单\u3000\u3000某某省工业和信息化厅\u3000\u30002024年1月17日")
+    lines = restore(text)
+    assert "附件：2023年度某某省优秀工业节能诊断报告名单" in lines
+    assert "名单" not in lines and "某某省工业和信息化厅" in lines
+
+
+def test_a_joint_signature_glued_after_an_attachment_title_in_book_brackets_opens_its_own_line():
+    # vt_10's shape: 附件:《…实施办法》 then nine bodies and the date, all on one stored line
+    signers = "某某省科学技术厅中共某某省委组织部某某省教育厅某某省财政厅某某省人力资源和社会保障厅某某省国家税务局某某省地方税务局"
+    text = ("关于印发《某某实施办法》的通知各设区市科技局：现将《某某实施办法》印发你们，请认真贯彻实施。" + FILLER
+            + "附件:《关于支持鼓励科技人员创办科技型企业的实施办法》" + signers + "2013年12月4日")
+    lines = restore(text)
+    assert signers in lines and "2013年12月4日" in lines
+    # a 》 inside the last sentence is followed by its 。: the signature after it is read as before
+    text = "各设区市：" + FILLER + "请按《某某办法》执行。某某省科学技术厅2013年12月4日"
+    assert restore(text)[-2:] == ["某某省科学技术厅", "2013年12月4日"]

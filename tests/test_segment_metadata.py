@@ -2794,3 +2794,36 @@ def test_a_bracketed_disclosure_glued_to_the_date_line_of_a_copy_is_read():
     # in running text the words are no field: no bracket, no disclosure (the copy lost its signature here too)
     prose = "各县人民政府：\n请各县按要求做好信息公开，此件公开发布后请及时转载。2022年9月5日咨询电话：0358-1234567\n"
     assert md(prose).disclosure is None
+
+
+def test_the_first_attached_document_s_label_glued_after_the_last_entry_closes_the_list():
+    # vp_03's shape: 8.…测算表附件1 / 郊野公园建设项目表 / 序号 …: the label belongs to the attached table below
+    m = md("各镇人民政府：\n现将意见印发给你们，请认真贯彻执行。\n某区人民政府办公室\n2021年9月6日\n一、总体要求\n加快建设。\n"
+           "附件：1.郊野公园建设项目表\n2.公园绿地重点建设计划表\n3.绿化建设项目资金测算表附件1\n郊野公园建设项目表\n序号\n"
+           "项目名称\n位置\n")
+    assert m.attachments == ["郊野公园建设项目表", "公园绿地重点建设计划表", "绿化建设项目资金测算表"]
+
+
+def test_nine_provincial_bodies_glued_in_one_signature_line_are_parted():
+    # vt_10's shape: a joint signature of nine bodies of one province, glued, longer than 80 characters
+    bodies = ["河北省科学技术厅", "中共河北省委组织部", "河北省教育厅", "河北省财政厅", "河北省人力资源和社会保障厅",
+              "河北省人民政府国有资产监督管理委员会", "河北省国家税务局", "河北省地方税务局", "河北省工商行政管理局"]
+    m = md("各设区市科技局：\n现将《某某实施办法》印发你们，请认真贯彻实施。\n" + "".join(bodies) + "\n2013年12月4日\n")
+    assert m.issuer == "、".join(bodies)
+
+
+def test_an_attached_table_s_header_row_glued_after_its_title_is_no_part_of_the_name():
+    # ur_11's shape (PDF text): 附件 3 / <title>总序号分序号标准名称 标准号/计划号 … / the table's rows
+    m = md("各有关单位：\n现将指南印发给你们。\n某某部\n2021年11月17日\n一、总体要求\n加快标准建设。\n"
+           "附件 1\n智能制造相关名词术语和缩略语\nAR: 增强现实\n"
+           "附件 3\n智能制造基础共性标准和关键技术标准总序号分序号标准名称 标准号/计划号 对应国际标准号\n所属的国际标\n")
+    assert m.attachments == ["智能制造相关名词术语和缩略语", "智能制造基础共性标准和关键技术标准"]
+
+
+def test_a_long_glued_signature_mixing_bodies_of_no_place_is_not_parted_inside_a_name():
+    # vc_02's shape: bodies of the province, then a bank's branches glued after them; parting at each 河北省 would cut
+    # 中国农业银行股份有限公司河北省分行 in two, so the run is left whole
+    run = ("河北省人力资源和社会保障厅河北省发展和改革委员会河北省教育厅河北省工业和信息化厅河北省财政厅河北省农业农村厅"
+           "河北省市场监督管理局河北省乡村振兴局中国人民银行石家庄中心支行中国农业银行股份有限公司河北省分行")
+    m = md("各市人力资源社会保障局：\n现将方案印发给你们，请认真贯彻落实。\n" + run + "\n2022年12月30日\n")
+    assert "有限公司、河北省分行" not in (m.issuer or "")

@@ -724,9 +724,15 @@ def _recurrence(m, rec_sentence_end: int) -> str | None:
     rec = m.group("rec")
     if rec:
         return "monthly" if "月" in rec else "yearly"
-    if m.start() < rec_sentence_end and (m.group("m2") or m.group("m3") or m.group("rel")):
+    if m.start() < rec_sentence_end and (m.group("m2") or m.group("m3") or m.group("rel") or _year_after(m)):
         return "yearly"
     return None
+
+
+def _year_after(m) -> bool:
+    """次年 / 翌年 before the date: after a 每年 in its sentence (以每年12月31日为统计时点，…于次年1月底前报送, vt_03) the year
+    after each one, so the date recurs every year as the 每年 does."""
+    return m.group("ry") in ("次", "翌")
 
 
 def _is_not_due(m, d: dict, issued: int | None, next_break, next_goal, words, goals: bool = False) -> bool:

@@ -3558,6 +3558,49 @@ def _is_review_panel_make_up(x: _Mention) -> bool:
     return _PANEL_AFTER.match(x.own, x.m.end()) is not None or _PANEL_BEFORE.search(x.before(12)) is not None
 
 
+# 融担基金分险比例从20%提高至最高不超过40%, 银行…按不低于贷款金额的20%…分担风险责任, 融担基金分担最高不超过40%的风险责任
+# (vt_07): the share of a loan's risk each party of a guarantee scheme bears is the rate the scheme is reckoned at, not a
+# level to reach (docs/gold-format.md: a rate a scheme is reckoned at is no target). A fee reckoned on that share (收费
+# 不高于承担风险责任的0.5%) names the risk before the number, not after it, and stays what it was. So does the least
+# share a rule binds one party to bear (银行业金融机构承担的风险责任比例不低于20%): its duty, not the scheme's split
+# (the set-aside part dropped a goal when 承担 was read as 分担).
+_RISK_SHARE_NAMED_BEFORE = re.compile(r"分险比例")
+_RISK_BORNE_AFTER = re.compile(r"[^，,。；;]{0,16}?分担(?:的)?风险")
+
+
+def _is_risk_share(x: _Mention) -> bool:
+    if x.unit not in _PERCENT_SIGNS or "险" not in x.clause:
+        return False  # the literal gates first: most shares name no risk
+    if _RISK_SHARE_NAMED_BEFORE.search(x.clause_before):
+        return True
+    if "分担" in x.clause_before and x.own.startswith("的风险责任", x.m.end()):
+        return True  # 融担基金分担最高不超过40%的风险责任
+    return _RISK_BORNE_AFTER.match(x.own, x.m.end(), x.clause_start + len(x.clause)) is not None
+
+
+# 同时指定三名以上单数执法人员处理该案件, 指定两名以上执法人员查处该案件 (vl_11): the officers a procedure assigns to a case,
+# counted before them (as 执法人员不少于2人 after them, _is_procedure_staffing): how a case is handled, no goal
+_CASE_OFFICERS_AFTER = re.compile(r"(?:单数|双数)?(?:的)?(?:行政)?(?:执法|调查|检查|核查|办案|审查|稽查)人员")
+
+
+def _is_case_officers(x: _Mention) -> bool:
+    if x.unit not in ("名", "人") or x.value > 5:
+        return False  # the literal gates first
+    return _CASE_OFFICERS_AFTER.match(x.own, _past_level_word(x)) is not None
+
+
+# 经济增长预期目标为5%左右，考虑了促进就业增收… (sk_07), 经济增长目标确定为7%，充分考虑了优势和潜能… (vi_03): a report
+# restating a goal it has listed to say why it was set; the goal is read where it is listed, not again here
+# (docs/gold-format.md: the same goal restated after it is none)
+_WHY_SET_AFTER = re.compile(r"[ \t]*[，,](?:主要|既|是)?(?:充分|综合|全面)?(?:考虑|兼顾)")
+
+
+def _is_goal_restated_with_its_reasons(x: _Mention) -> bool:
+    if "目标" not in x.clause_before or "考" not in x.own[x.m.end():x.m.end() + 12] and "兼" not in x.after:
+        return False  # the literal gates first
+    return _WHY_SET_AFTER.match(x.own, _past_level_word(x)) is not None
+
+
 def _past_level_word(x: _Mention) -> int:
     """Where the words after the figure go on, past 以上 / 以下 written at it."""
     end = x.m.end()
@@ -3587,7 +3630,8 @@ REJECTIONS = (
     _is_class_inside_counted_phrase, _is_figure_in_listed_name, _is_bound_of_defined_class,
     _is_bracketed_task_tally, _is_cap_going_on_from_per_item_cap, _is_count_of_beneficiaries,
     _is_contact_person_count, _is_set_acted_within,
-    _is_cap_named, _is_most_permitted, _is_review_panel_make_up, _is_submission_quota,
+    _is_cap_named, _is_most_permitted, _is_review_panel_make_up, _is_submission_quota, _is_risk_share,
+    _is_case_officers, _is_goal_restated_with_its_reasons,
 )
 
 

@@ -967,7 +967,31 @@ def _glued_page_marks(text: str) -> list:
     return [m for m in (_GLUED_PAGE_MARK.match(text, start) for start in sorted(starts)) if m is not None]
 
 
+# 第1页共4页政府秸秆禁烧工作实施方案… / …县农作第2页共4页物秸秆禁烧… (tj_06), 第 1 页 共 14 页 国务院 关于印发…的通知 (sr_06):
+# a document-sharing site's page count (第N页 with its 共M页) glued into the text it was printed over, at a line's start
+# or inside a word split across its pages; a line that holds only it is a page-number line as before (_PAGE_NUMBER)
+_GLUED_PAGE_OF = re.compile(r"第[ \t\u3000]*\d{1,4}[ \t\u3000]*页[ \t\u3000]*[/／，,]?[ \t\u3000]*共[ \t\u3000]*\d{1,4}[ \t\u3000]*页[ \t\u3000]*")
+
+
+def _drop_glued_page_counts(text: str, log) -> str:
+    """Drops a page count glued into a line of text (see _GLUED_PAGE_OF), joining the halves of a word it split."""
+    if "共" not in text or "页" not in text:
+        return text  # the literals gate first: most texts count no pages
+    edits = []
+    for m in _GLUED_PAGE_OF.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        rest = text[line_start:m.start()] + text[m.end():line_end if line_end >= 0 else len(text)]
+        if rest.strip():
+            edits.append((m.start(), m.end()))
+    for a, b in reversed(edits):
+        log.record(text[max(0, a - 4):b + 4], text[max(0, a - 4):a] + text[b:b + 4])
+        text = text[:a] + text[b:]
+    return text
+
+
 def join_hard_wraps(text: str, log) -> str:
+    text = _drop_glued_page_counts(text, log)
     text = _split_glued_page_marks(text, log)
     text = _join_page_number_splits(text, log)
     raw_lines = text.split("\n")

@@ -248,6 +248,9 @@ _TITLE_END = re.compile(
 )
 # 附件：…工作部际联席会议制度国 务 院2013年1月30日 (sa_05): a 制度 a reply approves closes the title too, read only where no
 # title word of _TITLE_END does (附件：关于深化…有偿使用制度改革试点的实施方案国务院: the 方案 closes it)
+# 附件：2023年度河北省优秀工业节能诊断报告名单　　河北省工业和信息化厅　　2024年1月17日 (vt_11): a title word (报告) with a
+# list's word right after it (名单, 名录, 一览表) does not close the title — the list's word does; no issuer opens on one
+_LIST_WORD_RUNS_ON = re.compile(r"名单|名录|一览表")
 _INSTITUTION_TITLE_END = re.compile(r"制度[ \u3000\xa0]*(?=\p{Han})")
 # 国务院 / 财政部 国土资源部 / 财　　政　　部: issuing bodies only, as a signature names them
 # 市民休闲广场工程实施方案为加快城市基础设施建设…: a plan's title opening a body stored on one line, glued to the
@@ -1961,11 +1964,26 @@ def _issuers_after_sentence(line: str, date_at: int) -> int | None:
     """…认真抓好贯彻落实。河北省人力资源社会保障厅河北省公安厅…中国铁路北京局集团有限公司2022年12月30日 (uv_09): a joint
     signature longer than a sentence end's reach, glued after the notice's last sentence (grammar.GLUED_ISSUERS)."""
     lo = max(0, date_at - GLUED_ISSUERS_MAX)
-    k = max(line.rfind("。", lo, date_at), line.rfind("！", lo, date_at))
+    k = max(line.rfind("。", lo, date_at), line.rfind("！", lo, date_at), _attached_title_close(line, lo, date_at))
     if k < 0:
         return None
     start = _past_blanks(line, k + 1, date_at)
     return start if start < date_at and GLUED_ISSUERS.fullmatch(line, start, date_at) else None
+
+
+def _attached_title_close(line: str, lo: int, date_at: int) -> int:
+    """附件:《关于支持鼓励科技人员创办科技型企业的实施办法》河北省科学技术厅中共河北省委组织部…2013年12月4日 (vt_10): the 》
+    closing an attachment label's title in book brackets ends the notice's text before a joint signature glued after it;
+    -1 when there is none (a 》 inside a sentence is followed by its 。, which stands nearer the date)."""
+    k = line.rfind("》", lo, date_at)
+    if k < 0:
+        return -1
+    label = line.rfind("附", max(lo, k - 90), k)
+    return k if label >= 0 and _ATTACHED_BOOK_TITLE.match(line, label, k + 1) else -1
+
+
+# 附件:《…实施办法》 / 附件：《…》: an attachment label naming its one document in book brackets
+_ATTACHED_BOOK_TITLE = re.compile(r"附\s*件\s*\d{0,2}\s*[：:][ \u3000]*《[^《》\n]{2,88}》")
 
 
 def _signature_start(line: str, date_at: int) -> int | None:
@@ -1991,7 +2009,7 @@ def _signature_start(line: str, date_at: int) -> int | None:
         return contact
     for title_end in (_TITLE_END, _INSTITUTION_TITLE_END):
         for m in title_end.finditer(line, lo, date_at):
-            if m.end() < date_at and _ISSUERS.fullmatch(line, m.end(), date_at):
+            if m.end() < date_at and not _LIST_WORD_RUNS_ON.match(line, m.end()) and _ISSUERS.fullmatch(line, m.end(), date_at):
                 return m.end()
     joint = _signers_after_note(line, date_at)
     if joint is not None:

@@ -1890,6 +1890,11 @@ def _attached_title(layout: Layout, i: int, rest: str) -> tuple[list[str], int]:
     return names, j + 1
 
 
+# 8.“十四五”期间公园城市绿化建设项目资金测算表附件1 (vp_03): the list's last entry with the label of the first attached
+# document glued after it (附件1 / 郊野公园建设项目表 / 序号…): the label opens what follows, no part of the name
+_NEXT_LABEL_GLUED = re.compile(r"(?<=\p{Han})附件\s*\d{1,2}$")
+
+
 def _listed_names(layout: Layout, i: int, rest: str) -> tuple[list[str], int]:
     """(names, next line) for the list a label on line i opens: a numbered list goes on with numbered entries
     only (table cells may follow it), and with the wrapped end of an entry's name."""
@@ -1897,6 +1902,8 @@ def _listed_names(layout: Layout, i: int, rest: str) -> tuple[list[str], int]:
     names, j = [rest], i + 1
     numbered = _numbered_entry(rest) or not rest.strip()
     while j < len(lines) and _attachment_line(lines, j, layout):
+        if _NEXT_LABEL_GLUED.search(names[-1]) is not None:
+            break  # the first attached document's label closes the list (cut off below): its title is on the next line
         if numbered and not _numbered_entry(lines[j].s):
             if not (names[-1].strip() and _wrapped_entry_end(lines, j, layout, names[-1])):
                 break
@@ -1904,6 +1911,7 @@ def _listed_names(layout: Layout, i: int, rest: str) -> tuple[list[str], int]:
         else:
             names.append(lines[j].s)
         j += 1
+    names[-1] = _NEXT_LABEL_GLUED.sub("", names[-1])
     return names, j
 
 
@@ -2022,11 +2030,28 @@ def _attachment_names(line: str) -> list[str]:
             if ATTACHMENT.match(part):
                 continue  # 附件1、2.docx: a download link, no name
         part = _unbook(_ATTACHMENT_REMARK.sub("", part).strip())
+        if "序号" in part:
+            part = _without_glued_table_header(part)
         if part and part[-1].isdigit():
             part = _without_glued_page_run(part)
         if part:
             parts.append(part)
     return parts
+
+
+
+
+# 附件 3 / 智能制造基础共性标准和关键技术标准总序号分序号标准名称 标准号/计划号 对应国际标准号 (ur_11, PDF text): the attached
+# table's header row (序号 / 总序号 and the columns after it) glued after its title on one line
+_GLUED_TABLE_HEADER = re.compile(r"(?<=\p{Han})(?:总)?序号(?:[\p{Han}/ ]|$)")
+
+
+def _without_glued_table_header(name: str) -> str:
+    """The name without a table's header row glued after it, when what stands before 序号 ends as a name does."""
+    m = _GLUED_TABLE_HEADER.search(name)
+    if m is None or _ENDS_AS_A_NAME.search(name, 0, m.start()) is None:
+        return name
+    return name[:m.start()]
 
 
 # …标准建设重点 / 31 / 32 (ur_06, PDF text): the folios of the list's page and of a blank page after it, each alone on
@@ -2603,11 +2628,21 @@ def _org_names(s: str) -> bool:
 _PLACE = re.compile(r"^(?:中共)?(\p{Han}{1,8}?[省市县区州盟旗])")
 
 
+# the longest run of glued bodies parted: nine provincial bodies signing together (河北省科学技术厅中共河北省委组织部…河北省
+# 工商行政管理局, vt_10, 88 characters) run past 80; a dozen such names stay within it
+_GLUED_BODIES_MAX = 200
+# past 80 characters a run is parted only where every piece is one body's length: a run mixing bodies of the place with
+# bodies of none (…乡村振兴局中国人民银行石家庄中心支行中国农业银行股份有限公司河北省分行, vc_02) would be parted inside a
+# name (…有限公司 / 河北省分行), and is left whole as before
+_GLUED_BODIES_CHECKED = 80
+_ONE_BODY_MAX = 24
+
+
 def _glued_bodies(s: str, place: str | None = None) -> list[str]:
     """某某市财政局某某市教育局 -> [某某市财政局, 某某市教育局]: a body's name ends where the place that opens the
     first name (某某市, after 中共) opens the next one (a signature block gives the place its first body opens on)."""
     m = _PLACE.match(s)
-    if not (m or place) or len(s) > 80:
+    if not (m or place) or len(s) > _GLUED_BODIES_MAX:
         return [s]
     place, parts, start = place or m.group(1), [], 0
     provinces = "省" in s or "自治区" in s  # _PROVINCE closes on one: a name holding neither is not tried at each k
@@ -2616,7 +2651,10 @@ def _glued_bodies(s: str, place: str | None = None) -> list[str]:
         if opens and ORG_END.search(s[start:k]):
             parts.append(s[start:k])
             start = k
-    return parts + [s[start:]]
+    parts.append(s[start:])
+    if len(s) > _GLUED_BODIES_CHECKED and any(len(p) > _ONE_BODY_MAX for p in parts):
+        return [s]  # a long run with a piece still holding bodies of no place (…有限公司 / 河北省分行): left whole, unparted
+    return parts
 
 
 # 酒泉市人民政府甘肃省酒泉市人民检察院: the next body may name the province above the place the first opens on
