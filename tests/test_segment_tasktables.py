@@ -2933,3 +2933,63 @@ def test_unit_cells_one_unit_a_line_before_the_time_column_stay_in_their_columns
     assert rows[0].cells["配合部门"] == "中远海运、上港集团、相关船公司"
     assert rows[0].cells["进度计划"] == "四季度进一步扩大区块链换单比例"
     assert rows[1].cells["配合部门"] == "铁路上海局集团"
+
+
+def test_cells_one_a_line_with_no_blank_inside_a_row_are_not_read_as_one_sentence():
+    """1 / 编制…建设方案，适时启动建设 / 通过…应用等。 / 上海市交通委员会、… (tt_138): a table printed one cell a line, a blank
+    line between rows and none between a row's cells. A task cell stopping on a clause (…方案，适时启动建设) was read as a
+    sentence going on in the content cell below it (and a content cell stopping so in the unit cell below): the row
+    one cell short, its units in the content column. Parted again at the page's line ends, each cell in its column."""
+    text = "\n".join([
+        "城市交通“一码通行”工作任务分工表", "序号", "重点工作", "主要内容", "责任单位", "",
+        "1", "编制出行一体化公共服务平台建设方案，适时启动建设",
+        "通过出行一体化公共服务平台，实现试点城市之间的清分结算、数据共享等。",
+        "市交通委员会、市大数据中心、省交通运输厅等", "",
+        "2", "示范区所在城市部标码“一码通行”试点",
+        "苏州、嘉兴城市公交符合交通运输部二维码的改造，三市市民持部标二维码可以乘坐区域内城市公交",
+        "市交通委员会、苏州市、嘉兴市", "",
+    ]) + "\n"
+    rows = _tables(text)[0].rows
+    assert [r.cells["重点工作"] for r in rows] == ["编制出行一体化公共服务平台建设方案，适时启动建设", "示范区所在城市部标码“一码通行”试点"]
+    assert rows[0].cells["主要内容"] == "通过出行一体化公共服务平台，实现试点城市之间的清分结算、数据共享等。"
+    assert rows[0].cells["责任单位"] == "市交通委员会、市大数据中心、省交通运输厅等"
+    assert rows[1].cells["责任单位"] == "市交通委员会、苏州市、嘉兴市"
+
+
+def test_wrapped_task_and_content_of_sentences_before_units_one_a_line():
+    """6 / 报关通关 / 数据协同 / …的对接。 / 研究…方案。 / 市交通委 / 上港集团 / 上海海关 / 亿通国际 / 三季度完成… (tt_137): the task
+    cell wrapped in two short pieces, the content cell one sentence a line, the support cell one unit a line (half of
+    its names ending as a body's name does): each cell in its column (before: the content in the lead column)."""
+    text = "\n\n".join([
+        "推进任务分解表",
+        "序号", "工作事项", "主要内容", "牵头部门", "配合部门", "进度计划",
+        "1", "报关通关", "数据协同", "实现出口报关单是否申报等4项节点数据的对接。", "研究平台数据赋能海关智慧监管方案。",
+        "市交通委", "上港集团", "上海海关", "亿通国际", "三季度完成数据对接",
+        "2", "铁路数据协同", "提供铁路时刻、运价信息等数据信息", "市交通委", "铁路上海局集团", "四季度完成数据对接",
+    ]) + "\n"
+    rows = _tables(text)[0].rows
+    assert rows[0].cells["工作事项"] == "报关通关数据协同"
+    assert rows[0].cells["主要内容"] == "实现出口报关单是否申报等4项节点数据的对接。研究平台数据赋能海关智慧监管方案。"
+    assert rows[0].cells["牵头部门"] == "市交通委"
+    assert rows[0].cells["配合部门"] == "上港集团、上海海关、亿通国际"
+    assert rows[0].cells["进度计划"] == "三季度完成数据对接"
+    assert [r.cells["序号"] for r in rows] == ["1", "2"]
+
+
+def test_last_row_with_units_one_a_line_runs_to_the_text_end():
+    """10 / 数据安全… / 对…进行确权 / 市交通委 / 市经济信息化委 / 上港集团 / 市大数据中心 / 市数据交易所 / 四季度完成 (tt_137): the
+    table's last row, longer than n + 2 lines, ends the text: its time cell is its own (before: cut, the last unit read
+    as the time). A paragraph after such a row is no cell of it."""
+    rows_text = [
+        "推进任务分解表",
+        "序号", "工作事项", "主要内容", "牵头部门", "配合部门", "进度计划",
+        "1", "铁路数据协同", "提供铁路时刻、运价信息等数据信息", "市交通委", "铁路上海局集团", "四季度完成数据对接",
+        "2", "数据安全、确权、标准制定等", "对平台中的数据资产进行确权",
+        "市交通委", "市经济信息化委", "上港集团", "市大数据中心", "市数据交易所", "四季度完成",
+    ]
+    last = _tables("\n\n".join(rows_text) + "\n")[0].rows[-1]
+    assert last.cells["配合部门"] == "市经济信息化委、上港集团、市大数据中心、市数据交易所"
+    assert last.cells["进度计划"] == "四季度完成"
+    prose = "各牵头部门要对照任务分工细化工作措施，明确时间节点和责任人，确保各项任务按期完成。"
+    last = _tables("\n\n".join([*rows_text, prose]) + "\n")[0].rows[-1]
+    assert all(prose not in c for c in last.cells.values())

@@ -1801,7 +1801,7 @@ def _add_cell_line_row(table: TaskTable, texts: list[str], j: int, k: int, lead_
     if not has_seq:
         printed = _under_group_cell(table, printed)
     else:
-        printed = _numbered_items_joined(printed)
+        printed = _numbered_items_joined(_joined_cells_parted(printed, len(table.columns)))
     lines = _units_in_pieces(printed)
     whole_lines = len(lines) == len(printed)  # no unit printed in pieces: each line one cell
     if has_seq and not lead_in and _category_before_seq(table.columns):
@@ -1812,6 +1812,18 @@ def _add_cell_line_row(table: TaskTable, texts: list[str], j: int, k: int, lead_
         return k
     _add_aligned_row(table, texts, j, stop, _aligned(table, lines), category)
     return stop
+
+
+def _joined_cells_parted(printed: list[str], n: int) -> list[str]:
+    """1 / 编制…建设方案，适时启动建设⏎通过…应用等。 / 上海市交通委员会、… (tt_138): a numbered row printed one cell a
+    line with no blank line between its cells, fewer lines than the table has columns, where reading lines as
+    sentences (segment.layout.split_lines) joined a cell stopping on a clause (…方案，适时启动建设) with the cell
+    below it. Parted again at the page's line ends when that gives the row exactly its n cells; otherwise (a cell
+    wrapped over two lines, a row whose merged cells were printed once) the lines stay as read."""
+    if len(printed) >= n or not any("\n" in x for x in printed):
+        return printed
+    pieces = [p.strip() for x in printed for p in x.split("\n") if p.strip()]
+    return pieces if len(pieces) == n else printed
 
 
 def _add_aligned_row(table: TaskTable, texts: list[str], j: int, stop: int, lines: list[str], category: str | None) -> None:
@@ -1996,11 +2008,12 @@ def _units_one_a_line_before_time(table: TaskTable, lines: list[str]) -> list[st
     while t > r + 1 and _time_line(lines[t - 1]):
         t -= 1
     names = _bracketed_names_joined(lines[r:t])
-    # the lines past the table's are unit names (more names than unit columns), most of them ending as a unit's does
+    # the lines past the table's are unit names (more names than unit columns), half of them at least ending as a
+    # unit's does
     if t == len(lines) or len(names) <= n - 1 - r or not all(_short_name_line(x) for x in names):
         return lines
-    if 2 * sum(map(_unit_like, names)) <= len(names):
-        return lines
+    if 2 * sum(map(_unit_like, names)) < len(names):
+        return lines  # (half of them at least: 上海海关, 亿通国际 end as no body's name, 市交通委, 上港集团 do)
     last_unit = n - 2
     rest = "、".join(x.rstrip("、") for x in names[last_unit - r :])  # 区绿化市容局、 / 区农业农村委: its own 、 once
     return [*lines[:r], *names[: last_unit - r], rest, "".join(lines[t:])]
@@ -2049,7 +2062,25 @@ def _pieces_before_unit_joined(lines: list[str], task_at: int, u: int, at: int) 
         # 加强…标准 / 最低生活保障 / 农村标准（元/月） / 县民政局: the cell right before the unit's is split in two
         # (a heading and its measure, side by side on the page), not the task's
         return lines[: u - 1] + ["".join(lines[u - 1 : at])] + lines[at:]
-    return lines
+    return _wrapped_task_and_sentence_cell_joined(lines, task_at, u, at)
+
+
+def _wrapped_task_and_sentence_cell_joined(lines: list[str], task_at: int, u: int, at: int) -> list[str]:
+    """6 / 报关通关 / 数据协同 / “出口预配舱单…的对接。 / 研究…监管方案。 / 市交通委 (tt_137): both cells before the unit's
+    printed over lines — the task's in short pieces (a narrow column wrapping it), the next one sentence a line.
+    The task's leading short pieces are joined, then the lines left before the unit's column, when each closes a
+    sentence; the row as it was unless the first unit then stands in its column."""
+    short = 0
+    while short < at - u + 1 and task_at + short < at and _short_piece(lines[task_at + short]):
+        short += 1
+    if short < 2:
+        return lines
+    joined = lines[:task_at] + ["".join(lines[task_at : task_at + short])] + lines[task_at + short :]
+    at -= short - 1
+    sentences = joined[u - 1 : at]
+    if at <= u or not all(_ROW_END.search(x[-1:]) for x in sentences):
+        return lines
+    return joined[: u - 1] + ["".join(sentences)] + joined[at:]
 
 
 def _units_before_empty_last_cell(table: TaskTable, lines: list[str]) -> list[str]:
@@ -2253,7 +2284,23 @@ def _row_end(texts: list[str], j: int, n: int, expect: int, head: list[str]) -> 
     next number in sequence when it stands within _LONG_ROW times n lines, no category or header before it (or
     within _LONG_GROUP times, rows under its merged cells printed in short cells)."""
     far = _long_row_end(texts, j, n, expect, head)
-    return far if far is not None else _short_row_end(texts, j, n, expect, head)
+    if far is not None:
+        return far
+    return _to_the_text_end(texts, j, n, _short_row_end(texts, j, n, expect, head))
+
+
+def _to_the_text_end(texts: list[str], j: int, n: int, k: int) -> int:
+    """… / 市大数据中心 / 市数据交易所 / 四季度完成 (tt_137): the table's last row, its unit cell printed one unit a line,
+    runs past n + 2 lines to the text's end. The lines left after k, within _LONG_ROW times n lines of the row's
+    number and each a unit's name or a time cell, are the row's own (before: the time cell lost, the last unit read
+    in the time column); anything else after it (a paragraph, a signature's date after a name) keeps its end at k."""
+    end = len(texts)
+    if k >= end or end - j > _LONG_ROW * n or k - j < n + 2:
+        return k
+    rest = [texts[x].strip() for x in range(k, end)]
+    if not _time_line(rest[-1]) or not all(_one_unit(x) for x in rest[:-1]):
+        return k
+    return end
 
 
 def _long_row_end(texts: list[str], j: int, n: int, expect: int, head: list[str]) -> int | None:
