@@ -418,10 +418,11 @@ TT36_SET_ASIDE_FLOORS = {"task_rows": 0.737, "row_lead": 0.689, "row_support": 0
 # parted by no blank line), 静安区 2026 碳达峰 分工表 (tt_134's shape a year on, with its 按季度报送) and, set aside, 奉贤
 # 农村公路 权力和责任清单 (no task table: LOOK_ALIKES). First measure, before any rule (the honest figures): development rows
 # 0.994, lead 0.965, support 0.515, mode 0.963, deadlines 0.886; set aside no row read (none in its gold). After the batch's
-# rules, development rows 1.000, lead 0.976, support 0.955, mode 0.975, deadlines 0.987: held to that less about 0.02
-# (tt_138's rows 1–3, whose cells repair joins across lines, and tt_137's rows 6 and 10 still read short).
+# rules, development rows 1.000, lead 0.976, support 0.955, mode 0.975, deadlines 0.987; after tt38's (tt_138's rows 1–3,
+# whose cells split_lines had read as one sentence, and tt_137's rows 6 and 10) rows 1.000, lead 0.998 (首批试点城市, no
+# body's ending, left), support, mode and deadlines 1.000: held to that less about 0.02.
 TT37_DEV = ("tt_137_*.json", "tt_138_*.json", "tt_139_*.json")
-TT37_DEV_FLOORS = {"task_rows": 0.98, "row_lead": 0.955, "row_support": 0.93, "row_mode": 0.955, "row_deadlines": 0.965}
+TT37_DEV_FLOORS = {"task_rows": 0.98, "row_lead": 0.975, "row_support": 0.98, "row_mode": 0.98, "row_deadlines": 0.98}
 
 # The later batches' parts, each held to floors of its own (what it measured when added, less a margin: see the
 # batch's comment above): (what, split, patterns, documents, floors).
