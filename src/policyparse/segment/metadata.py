@@ -1819,6 +1819,7 @@ def _attachments_in_body(layout: Layout) -> list[str]:
     ends: set[tuple[str, str]] = set()  # _name_ends(out), for _restates_as_file
     lines, roles = layout.lines, layout.roles
     listed = False  # a list has been read (a label with its colon): later labels head the attached documents
+    attached = False  # a bare label after the list has headed an attached document: what follows is its text
     i = layout.front_end
     found = download_list(layout) if _may_list_downloads(layout.text) else None
     stop = found[0] if found else len(lines)  # 文档附件： / 附件1：….doc: the site's files, not the notice's list
@@ -1837,18 +1838,24 @@ def _attachments_in_body(layout: Layout) -> list[str]:
         if not rest.strip() and not (has_colon and i + 1 < len(lines) and _numbered_entry(lines[i + 1].s)):
             names, i = _attached_title(layout, i, rest)
             if listed:
+                attached = True
                 out = _rejoin_wrapped_names(out, names[-1])
                 index, ends = sorted(out), _name_ends(out)
                 continue
         else:
             names, i = _listed_names(layout, i, rest)
-            if listed and not has_colon:
-                continue
+            if listed and (not has_colon or (attached and _opens_numbered_list(rest))):
+                continue  # 附表：1.…申请表 / 2.… inside an attached 申请程序 (vw_02): the attached document's own forms
         listed = listed or has_colon
         added = len(out)
         _add_names(out, names, index)
         ends.update(_name_ends(out[added:]))
     return out
+
+
+def _opens_numbered_list(rest: str) -> bool:
+    """附表：1. …申请表 / 附件：(then 1.… below): a label's rest that opens a numbered list, not one attached title."""
+    return not rest.strip() or _numbered_entry(rest)
 
 
 def _restates_as_file(rest: str, listed_ends: set[tuple[str, str]]) -> bool:
@@ -1900,7 +1907,7 @@ def _listed_names(layout: Layout, i: int, rest: str) -> tuple[list[str], int]:
     only (table cells may follow it), and with the wrapped end of an entry's name."""
     lines = layout.lines
     names, j = [rest], i + 1
-    numbered = _numbered_entry(rest) or not rest.strip()
+    numbered = _opens_numbered_list(rest)
     while j < len(lines) and _attachment_line(lines, j, layout):
         if _NEXT_LABEL_GLUED.search(names[-1]) is not None:
             break  # the first attached document's label closes the list (cut off below): its title is on the next line
