@@ -434,6 +434,13 @@ def test_papers_an_applicant_hands_in_are_no_documents():
     assert [c.title for c in m.cited_documents] == ["某省职称评审管理办法"]
 
 
+def test_a_roster_to_fill_in_is_no_document():
+    # vw_02's attached 申请程序: 申请…补贴提交材料：1.《…补贴申请表》；2.《…学员补贴花名册》。 (forms, not documents cited)
+    m = md("各单位：\n申请就业见习示范基地补贴提交材料：\n1.《某市就业见习示范基地补贴申请表》；\n"
+           "2.《某市就业见习示范基地学员补贴花名册》。\n按《某市就业补助资金使用管理办法》执行。\n某局\n2019年10月9日\n")
+    assert [c.title for c in m.cited_documents] == ["某市就业补助资金使用管理办法"]
+
+
 def test_standards_named_in_a_run_after_a_drafting_verb_or_before_等标准_are_not_cited():
     m = md("各单位：\n深入推进《智能制造能力成熟度模型》等国家标准的宣贯。组织编制《智能工厂建设实施指南》《智能工厂评估规范》等地方标准。\n"
            "某厅\n2022年1月5日\n")
