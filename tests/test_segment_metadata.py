@@ -434,6 +434,13 @@ def test_papers_an_applicant_hands_in_are_no_documents():
     assert [c.title for c in m.cited_documents] == ["某省职称评审管理办法"]
 
 
+def test_a_roster_to_fill_in_is_no_document():
+    # vw_02's attached 申请程序: 申请…补贴提交材料：1.《…补贴申请表》；2.《…学员补贴花名册》。 (forms, not documents cited)
+    m = md("各单位：\n申请就业见习示范基地补贴提交材料：\n1.《某市就业见习示范基地补贴申请表》；\n"
+           "2.《某市就业见习示范基地学员补贴花名册》。\n按《某市就业补助资金使用管理办法》执行。\n某局\n2019年10月9日\n")
+    assert [c.title for c in m.cited_documents] == ["某市就业补助资金使用管理办法"]
+
+
 def test_standards_named_in_a_run_after_a_drafting_verb_or_before_等标准_are_not_cited():
     m = md("各单位：\n深入推进《智能制造能力成熟度模型》等国家标准的宣贯。组织编制《智能工厂建设实施指南》《智能工厂评估规范》等地方标准。\n"
            "某厅\n2022年1月5日\n")
@@ -2827,3 +2834,19 @@ def test_a_long_glued_signature_mixing_bodies_of_no_place_is_not_parted_inside_a
            "河北省市场监督管理局河北省乡村振兴局中国人民银行石家庄中心支行中国农业银行股份有限公司河北省分行")
     m = md("各市人力资源社会保障局：\n现将方案印发给你们，请认真贯彻落实。\n" + run + "\n2022年12月30日\n")
     assert "有限公司、河北省分行" not in (m.issuer or "")
+
+
+def test_a_numbered_list_inside_an_attached_document_is_that_documents_own():
+    # vw_02: the notice attaches 申请程序, whose text lists its own six forms under 附表：; the forms follow, each
+    # under 附表1 / 附表2. Only the notice's own list names the notice's attachments.
+    m = md("各区人力资源和社会保障局：\n现将《某市就业见习基地管理办法》印发给你们，请遵照执行。\n"
+           "第二十三条本办法自印发之日起施行，有效期5年。\n附件：某市就业见习基地申请程序\n"
+           "某市人力资源和社会保障局\n2019年10月9日\n附件\n某市就业见习基地申请程序\n一、经办机构\n"
+           "（一）初核机构：某市高校毕业生就业指导中心；\n二、申请程序\n申请单位提交以下材料：\n"
+           "1.《某市就业见习基地申请表》。\n附表：1. 某市就业见习基地申请表\n2. 某市就业见习基地评估表\n"
+           "附表1\n某市就业见习基地申请表\n单位名称\n附表2\n某市就业见习基地评估表\n评估项目\n")
+    assert m.attachments == ["某市就业见习基地申请程序"]
+    # the notice's own list read after the attached document's label restates its forms: still the notice's
+    m = md("各区人民政府：\n现将有关事项通知如下。\n一、工作要求\n做好工作。\n附件：1. 某市就业见习基地申请表\n"
+           "2. 某市就业见习基地评估表\n某市人民政府\n2019年10月9日\n")
+    assert m.attachments == ["某市就业见习基地申请表", "某市就业见习基地评估表"]

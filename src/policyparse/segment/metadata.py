@@ -595,9 +595,9 @@ def _unescape_brackets(name: str) -> str:
 # forms, lists, certificates, standards; 《湖南省人民政府办公厅文件》: a red-head header (organ + 文件); 《中华人民共和国
 # 国务院公报》, 《某省人民政府公报》: the gazette a document is printed in (not a 统计公报, which is one); 《人民日报》,
 # 《新闻联播》, 《中国统计年鉴》: papers, programmes and yearbooks — no documents; 《工作鉴定》, 《…申报书》: the papers an
-# applicant hands in
+# applicant hands in; 《…学员补贴花名册》: a roster filled in, as a 名单 is
 _NOT_A_DOCUMENT = re.compile(
-    r"(?:表|证|通知书|承诺书|申报书|申请书|推荐书|授权书|鉴定|清单|目录|名录|名单|日报|晚报|早报|时报|周刊|杂志|年鉴|新闻联播|频道)$"
+    r"(?:表|证|通知书|承诺书|申报书|申请书|推荐书|授权书|鉴定|清单|目录|名录|名单|名册|日报|晚报|早报|时报|周刊|杂志|年鉴|新闻联播|频道)$"
     r"|(?:" + "|".join(OFFICE_ENDINGS) + r")文件$"
     r"|(?:国务院|政府)公报$"
 )
@@ -698,7 +698,7 @@ _MEDIA_AFTER_FIRST = frozenset("学客APa小微公栏专节杂报网")
 _STANDARDS_AFTER_FIRST = frozenset("等国行地团企")
 _ISSUED_AFTER_FIRST = frozenset("随一印转下")
 # _NOT_A_DOCUMENT closes on one of these
-_NOT_A_DOCUMENT_LAST = frozenset("表证书定单录报刊志鉴播道件")
+_NOT_A_DOCUMENT_LAST = frozenset("表证书定单录册报刊志鉴播道件")
 
 
 def _mark_before(text: str, start: int) -> str:
@@ -1819,6 +1819,7 @@ def _attachments_in_body(layout: Layout) -> list[str]:
     ends: set[tuple[str, str]] = set()  # _name_ends(out), for _restates_as_file
     lines, roles = layout.lines, layout.roles
     listed = False  # a list has been read (a label with its colon): later labels head the attached documents
+    attached = False  # a bare label after the list has headed an attached document: what follows is its text
     i = layout.front_end
     found = download_list(layout) if _may_list_downloads(layout.text) else None
     stop = found[0] if found else len(lines)  # 文档附件： / 附件1：….doc: the site's files, not the notice's list
@@ -1837,18 +1838,24 @@ def _attachments_in_body(layout: Layout) -> list[str]:
         if not rest.strip() and not (has_colon and i + 1 < len(lines) and _numbered_entry(lines[i + 1].s)):
             names, i = _attached_title(layout, i, rest)
             if listed:
+                attached = True
                 out = _rejoin_wrapped_names(out, names[-1])
                 index, ends = sorted(out), _name_ends(out)
                 continue
         else:
             names, i = _listed_names(layout, i, rest)
-            if listed and not has_colon:
-                continue
+            if listed and (not has_colon or (attached and _opens_numbered_list(rest))):
+                continue  # 附表：1.…申请表 / 2.… inside an attached 申请程序 (vw_02): the attached document's own forms
         listed = listed or has_colon
         added = len(out)
         _add_names(out, names, index)
         ends.update(_name_ends(out[added:]))
     return out
+
+
+def _opens_numbered_list(rest: str) -> bool:
+    """附表：1. …申请表 / 附件：(then 1.… below): a label's rest that opens a numbered list, not one attached title."""
+    return not rest.strip() or _numbered_entry(rest)
 
 
 def _restates_as_file(rest: str, listed_ends: set[tuple[str, str]]) -> bool:
@@ -1900,7 +1907,7 @@ def _listed_names(layout: Layout, i: int, rest: str) -> tuple[list[str], int]:
     only (table cells may follow it), and with the wrapped end of an entry's name."""
     lines = layout.lines
     names, j = [rest], i + 1
-    numbered = _numbered_entry(rest) or not rest.strip()
+    numbered = _opens_numbered_list(rest)
     while j < len(lines) and _attachment_line(lines, j, layout):
         if _NEXT_LABEL_GLUED.search(names[-1]) is not None:
             break  # the first attached document's label closes the list (cut off below): its title is on the next line
