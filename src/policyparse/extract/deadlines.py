@@ -37,8 +37,20 @@ _MONTH_PART = "底|末|中旬|上旬|下旬"
 # What a match opens with, checked before the pattern's alternatives: the start class's 年, 上, 下, 第, 长, 持, 明, 次
 # and 当 open common words (年度, 以上, 第一, 增长, 坚持, 明确, 一次, 应当), where every alternative was tried and failed.
 _DEADLINE_OPENS = r"(?=[每到至截 \t\d“十一二三四五六七八九〇○零今]|[明次翌当]年|年[底末内中终]|[上下]半年|第[一二三四1-4]季度|长期坚持|持续[推优])"
+# Every match holds one of these characters at most DEADLINE_ANCHOR_REACH characters after its start, whichever
+# alternative it takes (each read for it): 年 (a year in figures, words or relative, 年底 / 年内 / 上半年, a 每年
+# recurrence), 月 (a month in figures or words, 每月), 日 / 号 (每月28日), 季 (第三季度, 一季度, 每季度末), 五 (“十四五”末,
+# 六五期间), 持 (长期坚持, 持续推进). The farthest: 截止到 2025 年 (截止到, a blank, four digits, a blank: 年 nine characters
+# on). The start class holds 一, 上, 第, 年 and the digits, and every alternative was tried at each of them (≈ 300
+# instructions a character of a node); _DEADLINE_NEAR_ANCHOR, checked first, reads at most ten characters of a class.
+# Exact: a lookahead every match passes at its start changes no match, only the failing attempts' cost
+# (tests/test_extract_deadlines_gate.py keeps the pattern without it and compares).
+DEADLINE_ANCHORS = "年月日号季五持"
+DEADLINE_ANCHOR_REACH = 9
+_DEADLINE_NEAR_ANCHOR = f"(?=[^{DEADLINE_ANCHORS}]{{0,{DEADLINE_ANCHOR_REACH}}}+[{DEADLINE_ANCHORS}])"
+_DEADLINE_LEAD = r"(?=[每到至截 \t\d“十一二三四五六七八九年上下第长持今明次翌当])"
 _DEADLINE = compile_led(
-    r"(?=[每到至截 \t\d“十一二三四五六七八九年上下第长持今明次翌当])" + _DEADLINE_OPENS +
+    _DEADLINE_LEAD + _DEADLINE_NEAR_ANCHOR + _DEADLINE_OPENS +
     r"(?:(?<![\d.])|" + MARKER_BEFORE_YEAR + r")(?P<rec>每年度?|每月)?"
     r"(?:"
     # 到2025年底前, 到2025年年底 (年 said twice), 到 2035 年 (years spaced from 年 in PDF text), 2024年6月30日前
