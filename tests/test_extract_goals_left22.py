@@ -43,3 +43,13 @@ def test_a_threshold_inside_a_rule_that_is_cancelled_is_no_goal():
     assert targets("取消注册资本不低于500万元的限制。") == []
     # a level to reach named after 取消 elsewhere in the clause is not a cancelled rule's
     assert (90.0, "%", "gte") in targets("到2025年，取消不合理收费后群众满意率达到90%以上。")
+
+
+def test_how_many_places_a_case_spans_is_no_goal():
+    # vl_11's shape: a regulation assigns cases that span two or more cities to the province
+    text = ("第二十二条对于涉外专利侵权纠纷、假冒专利案件以及行为发生地涉及两个以上设区的市的跨区域专利侵权纠纷、"
+            "假冒专利案件，设区的市人民政府管理专利工作的部门可以报请省人民政府管理专利工作的部门协调处理。")
+    assert targets(text) == []
+    assert targets("对涉及3个以上县（市、区）的重大案件，由市局组织查处。") == []
+    # a count of things to build with 以上 stays a goal
+    assert targets("力争培育10个以上的示范园区。") == [(10.0, "个", "gte")]

@@ -3651,6 +3651,18 @@ def _is_rule_cancelled(x: _Mention) -> bool:
     return _RULE_CLOSED_AFTER.match(x.own, _past_level_word(x)) is not None
 
 
+# 行为发生地涉及两个以上设区的市的跨区域专利侵权纠纷 (vl_11), 对涉及3个以上县（市、区）的重大案件: how many places a
+# case or a project spans, bounded and closed by 的, names the class a rule assigns; no count the text commits to
+_SPANNING_BEFORE = re.compile(r"(?:涉及|跨越?|横跨)$")
+_SPANNED_CLASS_AFTER = re.compile(r"[^，。；;,\d]{1,12}?的\p{Han}")
+
+
+def _is_span_of_a_case(x: _Mention) -> bool:
+    if x.m.group("post") not in ("以上", "及以上") or _SPANNING_BEFORE.search(x.before(3)) is None:
+        return False
+    return _SPANNED_CLASS_AFTER.match(x.own, x.m.end()) is not None
+
+
 def _past_level_word(x: _Mention) -> int:
     """Where the words after the figure go on, past 以上 / 以下 written at it."""
     end = x.m.end()
@@ -3683,6 +3695,7 @@ REJECTIONS = (
     _is_cap_named, _is_most_permitted, _is_review_panel_make_up, _is_submission_quota, _is_risk_share,
     _is_case_officers, _is_goal_restated_with_its_reasons,
     _is_class_after_count, _is_small_length, _is_eligibility_eased, _is_rule_cancelled,
+    _is_span_of_a_case,
 )
 
 
