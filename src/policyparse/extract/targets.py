@@ -3646,7 +3646,10 @@ _RULE_CLOSED_AFTER = re.compile(r"[^，。；;,\d]{0,10}?的(?:要求|规定|限
 
 
 def _is_rule_cancelled(x: _Mention) -> bool:
-    if _CANCELLING.search(x.clause_before) is None:
+    before = x.clause_before
+    if "取消" not in before and "废止" not in before and "删除" not in before and "不再" not in before:
+        return False  # the literal gate first: most clauses cancel nothing
+    if _CANCELLING.search(before) is None:
         return False
     return _RULE_CLOSED_AFTER.match(x.own, _past_level_word(x)) is not None
 
