@@ -53,3 +53,9 @@ def test_how_many_places_a_case_spans_is_no_goal():
     assert targets("对涉及3个以上县（市、区）的重大案件，由市局组织查处。") == []
     # a count of things to build with 以上 stays a goal
     assert targets("力争培育10个以上的示范园区。") == [(10.0, "个", "gte")]
+
+
+def test_a_small_size_a_research_call_sets_as_a_deliverable_is_left_to_the_other_checks():
+    # ur_09's shape: the sizes listed after 考核指标 are what the funded project must deliver
+    text = "考核指标：传感器测量范围0~100kV/m；传感器敏感结构尺寸≤12mm×12mm；申请发明专利≥3项。"
+    assert (12.0, "mm", "lte") in targets(text)

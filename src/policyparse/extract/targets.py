@@ -3617,12 +3617,18 @@ def _is_class_after_count(x: _Mention) -> bool:
 
 
 # 栽植穴底面距离地下水位≥50 cm, 胸径≤10cm植株 (vp_02), 日降雨量50毫米以上: a length in centimetres or millimetres is the
-# size of a part, a plant or a rainfall a rule or a forecast reads; no plan commits to reach one
+# size of a part, a plant or a rainfall a rule or a forecast reads; no plan commits to reach one. A research call's
+# 考核指标：…敏感结构尺寸≤12mm (ur_09) lists what a project must deliver: a size there is left to the other checks
 _SMALL_LENGTHS = frozenset(("cm", "mm", "nm", "厘米", "毫米", "纳米"))
 
 
 def _is_small_length(x: _Mention) -> bool:
-    return x.unit in _SMALL_LENGTHS
+    if x.unit not in _SMALL_LENGTHS:
+        return False
+    # the list of indicators runs on across its ；-clauses: read back to the last 。 or line break (200 characters at most)
+    lo = x.start - 200 if x.start > 200 else 0
+    lo = max(x.own.rfind("。", lo, x.start), x.own.rfind("\n", lo, x.start), lo)
+    return x.own.find("指标", lo, x.start) < 0
 
 
 # 降低小微企业创业担保贷款申请条件，…占现有职工比例下调为20%，职工超过100人的比例下调为10% (vi_06): a sentence that opens
