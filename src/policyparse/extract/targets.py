@@ -3601,6 +3601,77 @@ def _is_goal_restated_with_its_reasons(x: _Mention) -> bool:
     return _WHY_SET_AFTER.match(x.own, _past_level_word(x)) is not None
 
 
+# 力争新增2个规模超千亿元、5个超500亿元的开发区 (vi_03): a threshold written right after a count of things (and their
+# 规模) names the class counted, closed by 的 or by the next counted class of the list; the counts are the goals
+_COUNT_THEN_CLASS_BEFORE = re.compile(r"\d[\d.]*\s?(?:个|家|所|座|项|处|条)[^，。；;,、\d]{0,4}$")
+_CLASS_CLOSED_AFTER = re.compile(r"(?:以上|及以上)?(?:的|、\s?\d[\d.]*\s?(?:个|家|所|座|项|处|条)[^，。；;,、]{1,16}?的)")
+
+
+def _is_class_after_count(x: _Mention) -> bool:
+    if x.m.group("cmp1") is None and x.m.group("cmp2") is None:
+        return False  # no threshold written before the figure (the cheap test first)
+    before = x.own[max(x.clause_start, x.m.start() - 12):x.m.start()]
+    if _COUNT_THEN_CLASS_BEFORE.search(before) is None:
+        return False
+    return _CLASS_CLOSED_AFTER.match(x.own, x.m.end()) is not None
+
+
+# 栽植穴底面距离地下水位≥50 cm, 胸径≤10cm植株 (vp_02), 日降雨量50毫米以上: a length in centimetres or millimetres is the
+# size of a part, a plant or a rainfall a rule or a forecast reads; no plan commits to reach one. A research call's
+# 考核指标：…敏感结构尺寸≤12mm (ur_09) lists what a project must deliver: a size there is left to the other checks
+_SMALL_LENGTHS = frozenset(("cm", "mm", "nm", "厘米", "毫米", "纳米"))
+
+
+def _is_small_length(x: _Mention) -> bool:
+    if x.unit not in _SMALL_LENGTHS:
+        return False
+    # the list of indicators runs on across its ；-clauses: read back to the last 。 or line break (200 characters at most)
+    lo = x.start - 200 if x.start > 200 else 0
+    lo = max(x.own.rfind("。", lo, x.start), x.own.rfind("\n", lo, x.start), lo)
+    return x.own.find("指标", lo, x.start) < 0
+
+
+# 降低小微企业创业担保贷款申请条件，…占现有职工比例下调为20%，职工超过100人的比例下调为10% (vi_06): a sentence that opens
+# by easing the conditions to apply for something sets the new thresholds of eligibility, no level to reach
+_CONDITIONS_EASED = re.compile(r"(?:降低|放宽|调低|下调)[^，。；;,]{0,20}?(?:条件|门槛)")
+
+
+def _is_eligibility_eased(x: _Mention) -> bool:
+    head = x.own[x.sentence_start:x.clause_start]
+    if "条件" not in head and "门槛" not in head:
+        return False  # the literal gate first
+    if _INTENT.search(x.clause_before) is not None:
+        return False  # 降低准入门槛，力争新增企业100家: a goal of its own clause after the easing
+    return _CONDITIONS_EASED.search(head) is not None
+
+
+# 取消凸（飘）窗窗台与地面高差小于0.45米需计容的要求 (vy_05): a figure inside the rule a clause cancels, closed by 的要求 /
+# 的规定 / 的限制, is that rule's threshold, which stops holding; it sets no level
+_CANCELLING = re.compile(r"取消|废止|删除|不再执行|不再要求")
+_RULE_CLOSED_AFTER = re.compile(r"[^，。；;,\d]{0,10}?的(?:要求|规定|限制)")
+
+
+def _is_rule_cancelled(x: _Mention) -> bool:
+    before = x.clause_before
+    if "取消" not in before and "废止" not in before and "删除" not in before and "不再" not in before:
+        return False  # the literal gate first: most clauses cancel nothing
+    if _CANCELLING.search(before) is None:
+        return False
+    return _RULE_CLOSED_AFTER.match(x.own, _past_level_word(x)) is not None
+
+
+# 行为发生地涉及两个以上设区的市的跨区域专利侵权纠纷 (vl_11), 对涉及3个以上县（市、区）的重大案件: how many places a
+# case or a project spans, bounded and closed by 的, names the class a rule assigns; no count the text commits to
+_SPANNING_BEFORE = re.compile(r"(?:涉及|跨越?|横跨)$")
+_SPANNED_CLASS_AFTER = re.compile(r"[^，。；;,\d]{1,12}?的\p{Han}")
+
+
+def _is_span_of_a_case(x: _Mention) -> bool:
+    if x.m.group("post") not in ("以上", "及以上") or _SPANNING_BEFORE.search(x.before(3)) is None:
+        return False
+    return _SPANNED_CLASS_AFTER.match(x.own, x.m.end()) is not None
+
+
 def _past_level_word(x: _Mention) -> int:
     """Where the words after the figure go on, past 以上 / 以下 written at it."""
     end = x.m.end()
@@ -3632,6 +3703,8 @@ REJECTIONS = (
     _is_contact_person_count, _is_set_acted_within,
     _is_cap_named, _is_most_permitted, _is_review_panel_make_up, _is_submission_quota, _is_risk_share,
     _is_case_officers, _is_goal_restated_with_its_reasons,
+    _is_class_after_count, _is_small_length, _is_eligibility_eased, _is_rule_cancelled,
+    _is_span_of_a_case,
 )
 
 
