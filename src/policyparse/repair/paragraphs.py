@@ -228,6 +228,12 @@ _ATTACHMENT_AFTER_DATE = re.compile(rf"(?<={DATE_WORDS}[ \u3000\xa0]*)附件?\s*
 _ANNEX_TITLE_AFTER_DATE = re.compile(
     rf"(?<={DATE_WORDS}[ \u3000\xa0]*)附件\d{{0,2}}[^。，；：:,\n《》]{{4,60}}?(?:{_DOC_TYPES}|制度)(?={OPENING_WORDS}\p{{Han}})"
 )
+# 第十三条本办法自公布之日起有效。附件技术先进型服务业务认定范围（试行）一、信息技术外包服务… (vt_01, a body stored on
+# one line): the bare 附件 label (no colon, no number) glued after the last sentence, the attached document's title
+# right after it and the attached body's 一、 / 第一章 after that, is a line of its own over the title's line, as an
+# attached document prints them (left on the sentence's line, the attached parts were read under the last article);
+# the title holds no sentence or list punctuation
+_ANNEX_TITLE_BEFORE_BODY = re.compile(r"(?<=。[ \u3000\xa0]?)附件(?=[^。，；：:,、\n]{4,60}?(?:一、|第一章))")
 _LIST_LABEL_END = re.compile(r"附\s*[件表]\s*[：:][ \u3000\xa0]*$")
 _CONTACT_AFTER_DATE = re.compile(rf"(?<={DATE_WORDS}[ \u3000\xa0]*)[（(]联系(?:人|电话|方式)")
 # …贡献。 附件：…: the label may stand a blank after the sentence it follows (a body stored on one line)
@@ -1780,6 +1786,7 @@ _TAIL_FORMS = (
     (_ATTACHMENT, False),
     (_ATTACHMENT_AFTER_DATE, False),
     (_ANNEX_TITLE_AFTER_DATE, True),
+    (_ANNEX_TITLE_BEFORE_BODY, True),
     (_CONTACT_AFTER_DATE, False),
     (_REPORT_CLOSING, False),
 )
