@@ -1786,7 +1786,6 @@ _TAIL_FORMS = (
     (_ATTACHMENT, False),
     (_ATTACHMENT_AFTER_DATE, False),
     (_ANNEX_TITLE_AFTER_DATE, True),
-    (_ANNEX_TITLE_BEFORE_BODY, True),
     (_CONTACT_AFTER_DATE, False),
     (_REPORT_CLOSING, False),
 )
@@ -1803,6 +1802,9 @@ def _tail_cuts(line: str) -> list[tuple[int, int]]:
             if after:
                 cuts.append((m.end(), m.end()))
     cuts.extend(_issued_head_cuts(line))
+    if "附件" in line:  # the cue spares most lines the scan (the pattern opens on a look-behind)
+        for m in _ANNEX_TITLE_BEFORE_BODY.finditer(line):
+            cuts += [(m.start(), m.start()), (m.end(), m.end())]
     if "日（" in line or "日(" in line:  # the cue spares most lines the date pattern's scan
         cuts.extend(_date_then_byline_cuts(line))
     return cuts
