@@ -1342,6 +1342,9 @@ def test_a_bare_annex_label_and_title_glued_after_the_last_article_before_the_at
     # 附件所列… in a sentence, or a label with no attached body after it, is left where it is
     kept = restore("第十三条本办法自公布之日起有效。附件所列材料由申请单位提供，认定机构负责审核。第十四条本办法由省科技厅负责解释。")
     assert not any(line == "附件" for line in kept)
+    # a numbered label (附件2 + its title) is not parted from its number
+    numbered = restore(text.replace("附件技术", "附件2技术"))
+    assert not any(line == "附件" for line in numbered)
 
 
 def test_a_document_holding_no_glued_shape_is_given_back_without_the_line_walk():

@@ -232,8 +232,8 @@ _ANNEX_TITLE_AFTER_DATE = re.compile(
 # one line): the bare 附件 label (no colon, no number) glued after the last sentence, the attached document's title
 # right after it and the attached body's 一、 / 第一章 after that, is a line of its own over the title's line, as an
 # attached document prints them (left on the sentence's line, the attached parts were read under the last article);
-# the title holds no sentence or list punctuation
-_ANNEX_TITLE_BEFORE_BODY = re.compile(r"(?<=。[ \u3000\xa0]?)附件(?=[^。，；：:,、\n]{4,60}?(?:一、|第一章))")
+# the title holds no sentence or list punctuation. A numbered label (附件2…) is _ATTACHMENT's, cut before it already.
+_ANNEX_TITLE_BEFORE_BODY = re.compile(r"(?<=。[ \u3000\xa0]?)附件(?![\d０-９一二三四五六七八九十])(?=[^。，；：:,、\n]{4,60}?(?:一、|第一章))")
 _LIST_LABEL_END = re.compile(r"附\s*[件表]\s*[：:][ \u3000\xa0]*$")
 _CONTACT_AFTER_DATE = re.compile(rf"(?<={DATE_WORDS}[ \u3000\xa0]*)[（(]联系(?:人|电话|方式)")
 # …贡献。 附件：…: the label may stand a blank after the sentence it follows (a body stored on one line)
