@@ -1329,6 +1329,24 @@ def test_a_letter_spaced_signer_after_an_attached_institution_and_the_annex_titl
     assert lines[i + 4].startswith("为协调整合各方力量")
 
 
+def test_a_bare_annex_label_and_title_glued_after_the_last_article_before_the_attached_body_are_cut():
+    # vt_01 (a 办法 stored on one line): …第十三条本办法自公布之日起有效。附件技术先进型服务业务认定范围（试行）一、信息技术… —
+    # the 附件 label (no colon) on a line of its own, the attached document's title on the next, its 一、 after that
+    body = "".join(f"第{n}条本办法所称企业，是指在本省注册的企业法人。" for n in "二三四五六七八九十")
+    text = ("河北省技术先进型服务企业认定管理办法（试行）第一条为引导外资投向高技术服务领域，制定本办法。" + body
+            + "第十一条本办法自公布之日起有效。附件技术先进型服务业务认定范围（试行）一、信息技术外包服务（ITO）"
+            "（一）软件研发及外包软件研发及开发服务用于金融、政府、教育等部门。")
+    lines = restore(text)
+    i = lines.index("第十一条本办法自公布之日起有效。")
+    assert lines[i + 1:i + 4] == ["附件", "技术先进型服务业务认定范围（试行）", "一、信息技术外包服务（ITO）"]
+    # 附件所列… in a sentence, or a label with no attached body after it, is left where it is
+    kept = restore("第十三条本办法自公布之日起有效。附件所列材料由申请单位提供，认定机构负责审核。第十四条本办法由省科技厅负责解释。")
+    assert not any(line == "附件" for line in kept)
+    # a numbered label (附件2 + its title) is not parted from its number
+    numbered = restore(text.replace("附件技术", "附件2技术"))
+    assert not any(line == "附件" for line in numbered)
+
+
 def test_a_document_holding_no_glued_shape_is_given_back_without_the_line_walk():
     """_may_cut_glued, the pre-check of _cut_glued_items: each glued form it cuts is seen (one blank before a glued
     一、, a heading inside a numeral run, a list announced by 如下：), and a document keeping its lines with none of

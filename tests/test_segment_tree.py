@@ -1870,6 +1870,23 @@ def test_numbered_file_names_closing_the_text_with_no_label_are_no_items():
     assert [k for k in by_id(segment(items, {}))] == ["1", "1.1", "1.1.1", "1.1.2"]
 
 
+def test_readings_listed_under_their_label_closing_the_text_are_no_nodes():
+    # vx_01 (a ministry page's body on one line): after the last task the page lists its links to readings of the
+    # notice under 解读：, numbered 1. 2. run together, the page's 字号 glued after them; no item, no closing node
+    text = (
+        "五、强化支撑保障\n（二十一）鼓励公众参与。生态环境部门要依法主动公开排污许可核发和执法监管信息。（生态环境部负责）\n"
+        "（二十二）加强普法宣传。建立排污许可普法长效机制。（生态环境部负责）\n解读：\n"
+        "1.生态环境部执法局负责同志就出台《关于加强排污许可执法监管的指导意见》答记者问2.一图读懂《关于加强排污许可执法监管的指导意见》字号\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert [k for k in nodes] == ["1", "1.1", "1.2"]
+    # a numbered line of the notice's own (a sentence, with its 。) under such a label stays a node
+    own = (
+        "一、工作要求\n（一）加强解读。各部门做好政策解读。\n解读：\n1.各部门要及时发布解读材料。\n"
+    )
+    assert [n.marker for n in by_id(segment(own, {})).values()][-1] == "1."
+
+
 def test_points_counted_off_one_a_line_below_a_numbered_line_are_its_paragraphs():
     # un_07 (Word text): 二、基本原则 / 一是坚持系统谋划，顶层设计。… / 二是… / 三是… / 四是…: each point a paragraph node
     text = (

@@ -1806,6 +1806,9 @@ URL_LINE = re.compile(r"^https?://\S+$")
 # 附件下载：/ 相关附件：/ 【相关附件】 / 文档附件：: the label of a page's download list (the file names under it, group 1 what
 # follows it on its line)
 DOWNLOAD_LABEL = re.compile(r"^[【\[]?(?:附件下载|相关附件|附件列表|文档附件)[】\]]?[ \t\u3000]*+[：:]?[ \t\u3000]*+(.*)$")
+# 解读： / 相关解读： / 【政策解读】: the label of a page's list of links to readings of the notice (…答记者问, 一图读懂《…》)
+# standing alone on its line; 访谈解读：根据…。 (a reading's own text after its label) is no such label
+READING_LIST_LABEL = re.compile(r"^[【\[]?(?:相关|政策|部门|热点)?解读[】\]]?[ \t\u3000]*+[：:]?[ \t\u3000]*+$")
 
 # 注：该表一式3份，由…填写 / 注：此文书一式4份，委托人、受托人…各1份: the copy note closing a blank form attached to a notice
 # (an 审批表, a 通知书, a 声明书 to fill in), the last line of the form

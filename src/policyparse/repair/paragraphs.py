@@ -228,6 +228,12 @@ _ATTACHMENT_AFTER_DATE = re.compile(rf"(?<={DATE_WORDS}[ \u3000\xa0]*)附件?\s*
 _ANNEX_TITLE_AFTER_DATE = re.compile(
     rf"(?<={DATE_WORDS}[ \u3000\xa0]*)附件\d{{0,2}}[^。，；：:,\n《》]{{4,60}}?(?:{_DOC_TYPES}|制度)(?={OPENING_WORDS}\p{{Han}})"
 )
+# 第十三条本办法自公布之日起有效。附件技术先进型服务业务认定范围（试行）一、信息技术外包服务… (vt_01, a body stored on
+# one line): the bare 附件 label (no colon, no number) glued after the last sentence, the attached document's title
+# right after it and the attached body's 一、 / 第一章 after that, is a line of its own over the title's line, as an
+# attached document prints them (left on the sentence's line, the attached parts were read under the last article);
+# the title holds no sentence or list punctuation. A numbered label (附件2…) is _ATTACHMENT's, cut before it already.
+_ANNEX_TITLE_BEFORE_BODY = re.compile(r"(?<=。[ \u3000\xa0]?)附件(?![\d０-９一二三四五六七八九十])(?=[^。，；：:,、\n]{4,60}?(?:一、|第一章))")
 _LIST_LABEL_END = re.compile(r"附\s*[件表]\s*[：:][ \u3000\xa0]*$")
 _CONTACT_AFTER_DATE = re.compile(rf"(?<={DATE_WORDS}[ \u3000\xa0]*)[（(]联系(?:人|电话|方式)")
 # …贡献。 附件：…: the label may stand a blank after the sentence it follows (a body stored on one line)
@@ -1796,6 +1802,9 @@ def _tail_cuts(line: str) -> list[tuple[int, int]]:
             if after:
                 cuts.append((m.end(), m.end()))
     cuts.extend(_issued_head_cuts(line))
+    if "附件" in line:  # the cue spares most lines the scan (the pattern opens on a look-behind)
+        for m in _ANNEX_TITLE_BEFORE_BODY.finditer(line):
+            cuts += [(m.start(), m.start()), (m.end(), m.end())]
     if "日（" in line or "日(" in line:  # the cue spares most lines the date pattern's scan
         cuts.extend(_date_then_byline_cuts(line))
     return cuts

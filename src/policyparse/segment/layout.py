@@ -18,7 +18,7 @@ from policyparse.grammar import DATE_THEN_ISSUER_LINE, HEAD_SIGNED_LINE, SEAL_NO
 from policyparse.grammar import GLUED_ISSUERS, GLUED_ISSUERS_MAX
 from policyparse.grammar import BLANK_DATE_LINE
 from policyparse.grammar import SO_CLOSING_LINE, so_closing
-from policyparse.grammar import PERSON_ADDRESSEE, REPLY_OPENING, ATTACHED_TABLE_LIST, BARS_ONLY, DOWNLOAD_LABEL, FILE_EXTENSION, FILE_EXTENSION_IN_LINE, HOLD_GIL, URL_LINE, Marker, bare_number_head, decimal_heads, is_bullet_entry, is_list_category, left_open, match_marker, opens_on_field_label
+from policyparse.grammar import PERSON_ADDRESSEE, REPLY_OPENING, ATTACHED_TABLE_LIST, BARS_ONLY, DOWNLOAD_LABEL, FILE_EXTENSION, FILE_EXTENSION_IN_LINE, HOLD_GIL, READING_LIST_LABEL, URL_LINE, Marker, bare_number_head, decimal_heads, is_bullet_entry, is_list_category, left_open, match_marker, opens_on_field_label
 from policyparse.segment.roles import (
     ORG_END, Roles, is_addressee, is_cleanup_note, is_furniture, is_source_credit, is_meta_line, is_page_summary, is_table_row, zhusong_line,
 )
@@ -385,7 +385,8 @@ class Layout:
     task_tables: list[TaskTable] = field(default_factory=list)  # tables whose rows are task rows (segment.tasktables)
     # 附件：1.… label line -> the end (exclusive) of the entries 2.… 3.… numbered on from it, unmarked here
     attachment_runs: dict[int, int] = field(default_factory=dict)
-    # the first of the numbered file names closing the text with no label (_unmark_trailing_files; None: none)
+    # the first line of the page's links closing the text: numbered file names with no label or a reading list
+    # under its label (_unmark_trailing_links; None: none)
     trailing_files: int | None = None
     # download_list's answer, found once: metadata asks it twice and the tree once (… : not read yet)
     downloads: object = field(default=..., init=False, repr=False, compare=False)
@@ -403,7 +404,7 @@ def analyse(text: str) -> Layout:
     if task_tables:
         front_end = min(front_end, task_tables[0].header[0])  # a task table is body, never front matter
     runs = _unmark_attachment_entries(lines, roles)
-    layout = Layout(text, lines, front_end, roles, attachment_runs=runs, trailing_files=_unmark_trailing_files(lines))
+    layout = Layout(text, lines, front_end, roles, attachment_runs=runs, trailing_files=_unmark_trailing_links(lines))
     _mark_tables(layout)
     _mark_task_tables(layout, task_tables)
     if front_end < len(lines) and (colonless or roles.addressee(front_end) or roles.zhusong(front_end)):
@@ -733,6 +734,33 @@ def _unmark_attachment_entries(lines: list[Line], roles: Roles) -> dict[int, int
             j += 1
         runs[i] = j
     return runs
+
+
+def _unmark_trailing_links(lines: list[Line]) -> int | None:
+    """The first line of the page's links closing the text (file names or readings), None when there are none."""
+    files = _unmark_trailing_files(lines)
+    readings = _unmark_trailing_readings(lines)
+    return files if readings is None else readings if files is None else min(files, readings)
+
+
+_READING_LIST_TAIL = 8  # lines from the end a reading list's label may stand: a page lists a few readings
+_READING_ENTRY_MAX = 200  # characters of one entry line (two titles of readings run together, vx_01)
+
+
+def _unmark_trailing_readings(lines: list[Line]) -> int | None:
+    """…（生态环境部负责） / 解读： / 1.…负责同志就…答记者问2.一图读懂《…》 (vx_01, vx_03): a page's links to readings of
+    the notice under their 解读 label, closing the text, are the page's furniture, no list of the notice's (their
+    numbers head nothing). Every line below the label is a title (no 。); returns the label's line."""
+    for k in range(len(lines) - 2, max(len(lines) - 1 - _READING_LIST_TAIL, -1), -1):
+        s = lines[k].s
+        if "解读" in s and READING_LIST_LABEL.match(s) is not None:
+            entries = lines[k + 1:]
+            if any("。" in ln.s or len(ln.s) > _READING_ENTRY_MAX for ln in entries):
+                return None
+            for ln in entries:
+                ln.marker = None
+            return k
+    return None
 
 
 _TRAILING_FILES_MIN = 2  # one numbered file name alone at the end may be a list's last item citing a file

@@ -2278,7 +2278,7 @@ def _download_list(layout: Layout) -> frozenset[int]:
     """附件下载： / 附件1 …办法.docx / 附件2 …标准.docx: a page's download list after the notice names the files the
     site offers, not the notice's own 附件 lines; the label and the file names under it (the last one possibly cut
     by the stored page before its extension) are no nodes."""
-    # 1.….docx / 2.….docx closing the text with no label (layout._unmark_trailing_files)
+    # 1.….docx / 2.….docx closing the text with no label, or 解读： and the readings under it (layout._unmark_trailing_links)
     trailing = frozenset() if layout.trailing_files is None else frozenset(range(layout.trailing_files, len(layout.lines)))
     found = download_list(layout)
     if found is None:
