@@ -2269,7 +2269,7 @@ def _group_extended(text: str, group: Unit, p: _Piece) -> Unit:
 def _standing_alone(units: list[Unit], p: _Piece, short: bool) -> tuple[list[_Piece] | None, bool]:
     """A piece that is a unit of its own though it says not what it is: a department named short (after a first
     unit with its level word), or a county named by its place (the bool: it needs a unit beside it that does)."""
-    if short and _named_short(units, p.name) or _level_word_shared(units, p.name):
+    if (short and _named_short(units, p.name)) or _level_word_shared(units, p.name):
         return [p], False
     if _county_by_place(p.name):
         return [p], True
