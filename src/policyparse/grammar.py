@@ -2369,9 +2369,3 @@ def spaced_date(s: str):
     if _ends_on_digit(s) and ("20" in s or "19" in s):
         return _SPACED_DATE.match(s, 0, None, HOLD_GIL)
     return None
-
-# 每场补助30万元, 每吨补助60元, 每头奶牛补助70元 (up_11): a grant word right before the sum, led by 每 and a
-# measure of the thing paid for (an event, a tonne, an acre, a head, a set, an embryo or a straw of semen) — the
-# flat sum each one is paid (docs/gold-format.md, five target forms). Read from the sum backwards (a `$` pattern on the
-# text before it); 按每吨… is the rate a grant to another is reckoned at, no standard.
-PER_MEASURE_GRANT_BEFORE = r"(?<!按)(?<!按照)每[场吨亩枚支套头]\p{Han}{0,4}?(?:补助|补贴)$"
