@@ -2369,3 +2369,8 @@ def spaced_date(s: str):
     if _ends_on_digit(s) and ("20" in s or "19" in s):
         return _SPACED_DATE.match(s, 0, None, HOLD_GIL)
     return None
+
+# 每年度给予1000万元补贴 (vv_06): a grant paid every year at one sum, 给予 right before it — the flat standard a yearly
+# grant is paid at (docs/gold-format.md, five target forms). Read from the sum backwards (a `$` pattern on the text
+# before it); a recipient named between (每年给予某平台…) is not read, nor 按每年… (the rate a grant is reckoned at).
+YEARLY_GRANT_BEFORE = r"(?<!按)(?<!按照)每年度?给予$"

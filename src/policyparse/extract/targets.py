@@ -17,7 +17,7 @@ import regex as re
 
 from policyparse import lexicons
 from policyparse.grammar import (
-    CONTINUING_WORDS, COUNT_ENTRY, DONE_BEYOND, DONE_LE, FIVE_YEAR_OPENER, FIVE_YEAR_ORDINAL, FIVE_YEAR_PERIOD, GOAL_COUNT_LEAD_IN, HOLD_GIL, PLACE_STRIVEN, PROGRESS_COLUMN, RANK_AMONG_PEERS, intent_words, column_role, goal_quotations_left_out, LIST_BULLET, NAMED_YEAR_END_BASE, PLAN_END_YEAR, RELATIVE_YEAR, YEAR_END_BASES, YEAR_LEAD_IN, YEAR_LEAD_IN_SENTENCE, char_positions, compile_led, HAN,
+    CONTINUING_WORDS, COUNT_ENTRY, YEARLY_GRANT_BEFORE, DONE_BEYOND, DONE_LE, FIVE_YEAR_OPENER, FIVE_YEAR_ORDINAL, FIVE_YEAR_PERIOD, GOAL_COUNT_LEAD_IN, HOLD_GIL, PLACE_STRIVEN, PROGRESS_COLUMN, RANK_AMONG_PEERS, intent_words, column_role, goal_quotations_left_out, LIST_BULLET, NAMED_YEAR_END_BASE, PLAN_END_YEAR, RELATIVE_YEAR, YEAR_END_BASES, YEAR_LEAD_IN, YEAR_LEAD_IN_SENTENCE, char_positions, compile_led, HAN,
     is_note_text,
 )
 from policyparse.extract._text import (
@@ -1828,7 +1828,8 @@ _STANDARD_RAISED_TO = re.compile(r"标准(?:由|从)[^，。；;,]{0,20}(?:提�
 _PER_UNIT_GRANT = re.compile(
     r"(?<!按)(?<!按照)每(?:家|项)[^，,。；;、：:\d]{0,10}?(?:给予|补助|补贴|奖励|奖补|资助)$"
     r"|给予每(?:家|项)\p{Han}{0,4}$"
-    r"|(?<!按)每个\p{Han}{1,4}?给予$|给予每个\p{Han}{1,4}(?:（\p{Han}{1,4}）)?$")
+    r"|(?<!按)每个\p{Han}{1,4}?给予$|给予每个\p{Han}{1,4}(?:（\p{Han}{1,4}）)?$"
+    rf"|{YEARLY_GRANT_BEFORE}")
 _GRADED_OR_CAPPED = re.compile(r"分别|最高|不超过|不高于|限额|上限|以内|累计")
 
 
