@@ -707,6 +707,17 @@ def test_a_signed_date_glued_to_an_annual_plan_title_whose_opening_starts_on_its
     assert not any(line.startswith("2019年，全省") for line in restore(named))
 
 
+def test_an_imprint_glued_to_the_plan_title_keeps_its_printing_word_with_its_date():
+    # vx_03's form: …认真贯彻落实。生态环境部 …国家能源局2022年6月10日（此件社会公开）抄送：…。生态环境部办公厅2022年6月13日
+    # 印发减污降碳协同增效实施方案为深入贯彻… — the 版记's imprint closes on 印发 before the issued plan's title
+    body = ("《某某协同增效实施方案》已经领导小组同意，现印发给你们，请结合实际认真贯彻落实。"
+            "某某部办公厅2022年6月13日印发某某协同增效实施方案为深入贯彻落实党中央决策部署，制定本实施方案。" + FILLER)
+    lines = restore(body)
+    assert "2022年6月13日印发" in lines
+    assert "某某协同增效实施方案" in lines
+    assert not any(line.startswith("印发") for line in lines)
+
+
 
 def test_an_assented_title_copy_ending_the_one_line_body_is_cut_without_an_index_error():
     # vf_01's form (…已经省政府同意，现转发给你们…。某省人民政府办公厅2022年2月26日某省…若干措施) with the title's copy the

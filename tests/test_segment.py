@@ -743,6 +743,20 @@ def test_a_joint_signature_whose_names_run_together_on_one_long_line_signs_the_n
     assert not any(n.kind == "signature" and prose.text[n.span[0]:].startswith("各有关部门要") for n in prose.iter_sections())
 
 
+def test_a_joint_signature_whose_rows_a_blank_parts_and_whose_names_run_together_signs_the_notice():
+    from policyparse import parse
+
+    # vx_03: a page parted the printed signature's rows by blanks and glued the names within each row
+    signers = "生态环境部 国家发展和改革委员会工业和信息化部 住房和城乡建设部交通运输部 农业农村部国家能源局"
+    doc = parse("各有关部门：\n《某某实施方案》已经领导小组同意，现印发给你们，请结合实际认真贯彻落实。\n" + signers
+                + "\n2022年6月10日\n一、总体要求\n（一）加强宣传引导。营造良好氛围。\n")
+    assert any(n.kind == "signature" and doc.text[n.span[0]:].startswith(signers) for n in doc.iter_sections())
+    # a blank inside a long line of prose naming bodies makes it no signer
+    prose = parse("各有关部门：\n请认真贯彻落实。\n各有关部门要将本意见落实情况于每年年底前报送生态环境部 国家发展和改革委员会就业促进司\n2022年6月10日\n"
+                  "一、总体要求\n（一）加强宣传引导。营造良好氛围。\n")
+    assert not any(n.kind == "signature" and prose.text[n.span[0]:].startswith("各有关部门要") for n in prose.iter_sections())
+
+
 def test_issuer_and_date_on_one_line_sign_the_notice():
     from policyparse import parse
 

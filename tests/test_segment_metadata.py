@@ -2850,3 +2850,13 @@ def test_a_numbered_list_inside_an_attached_document_is_that_documents_own():
     m = md("各区人民政府：\n现将有关事项通知如下。\n一、工作要求\n做好工作。\n附件：1. 某市就业见习基地申请表\n"
            "2. 某市就业见习基地评估表\n某市人民政府\n2019年10月9日\n")
     assert m.attachments == ["某市就业见习基地申请表", "某市就业见习基地评估表"]
+
+
+def test_a_signature_line_of_glued_runs_a_blank_parts_names_each_body():
+    from policyparse import parse
+
+    # vx_03: the printed signature's rows parted by blanks, the bodies within a row glued; the title names no issuer
+    signers = "生态环境部 国家发展和改革委员会工业和信息化部 农业农村部国家能源局"
+    doc = parse("关于印发《某某实施方案》的通知\n各有关部门：\n《某某实施方案》已经领导小组同意，现印发给你们，请结合实际认真贯彻落实。\n"
+                + signers + "\n2022年6月10日\n一、总体要求\n（一）加强宣传引导。营造良好氛围。\n")
+    assert doc.metadata.issuer == "生态环境部、国家发展和改革委员会、工业和信息化部、农业农村部、国家能源局"

@@ -192,8 +192,10 @@ _REPLY_ADDRESSEE_LIST = re.compile(
 # （此件主动公开）（联系单位：…处）关于开展…行动的实施方案为深入贯彻…, uz_03: the disclosure and contact notes may stand
 # between the date and the title; …2022年12月30日（此件主动公开）河北省…工作方案根据《…的通知》…, vc_02: the opening may cite a
 # document in 《》 first)
+# (生态环境部办公厅2022年6月13日印发减污降碳协同增效实施方案为深入贯彻…, vx_03: the 版记's imprint, its date closing on
+# 印发, stands before the plan's title; the 印发 stays with its date, no plan's title opens on it)
 _DATED_PLAN_TITLE = re.compile(
-    rf"({DATE_WORDS})(?:[ \u3000]*[—－-][ \u3000]*\d{{1,3}}[ \u3000]*[—－-])?(?:[ \u3000]*[（(](?:此件|联系)[^（）()\n]{{2,60}}[）)]){{0,2}}[ \u3000]*"
+    rf"({DATE_WORDS}(?:[ \u3000]*印发)?)(?:[ \u3000]*[—－-][ \u3000]*\d{{1,3}}[ \u3000]*[—－-])?(?:[ \u3000]*[（(](?:此件|联系)[^（）()\n]{{2,60}}[）)]){{0,2}}[ \u3000]*"
     rf"([^。，；：:,\n《》—（( \u3000][^。，；：:,\n《》—]{{3,79}}?(?:{_DOC_TYPES}|若干政策)(?:[（(][^（）()\n]{{1,16}}[）)])?)"
     rf"(?=[ \u3000]*{OPENING_WORDS}[\p{{Han}}《]|[ \u3000]*一、|$|(?:19|20)\d\d年[，,])"
 )

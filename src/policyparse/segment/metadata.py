@@ -2301,8 +2301,9 @@ def _signing_bodies(lines, first: int, date_i: int, decree) -> list[str]:
     orgs = [o for o in _signing_orgs(lines, first, date_i) if (ORG_END.search(o) or not decree) and not SIGNING_HEAD.match(o)]
     if date_i - first > 1:  # 牟定县人民政府办公室 / （此件公开发布） / { 2017 6 23 (th_02): the disclosure line signs nothing
         orgs = [o for o in orgs if not DISCLOSURE.search(o)]
-    # 科技部农业农村部教育部 / 财政部人力资源社会保障部银保监会: several ministries a line, glued (no place to part them at)
-    return [p for o in _split_signers(orgs) for p in _lexicon_bodies(o)]
+    # 科技部农业农村部教育部 / 财政部人力资源社会保障部银保监会: several ministries a line, glued (no place to part them at);
+    # 生态环境部 国家发展和改革委员会工业和信息化部 (vx_03): glued runs a blank parts, each run parted so too
+    return [p for o in _split_signers(orgs) for run in _bodies_on_line(o) for p in _lexicon_bodies(run)]
 
 
 def _issuer_by_signers(issuer: str | None, orgs: list[str]) -> str | None:

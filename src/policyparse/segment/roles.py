@@ -277,9 +277,19 @@ def is_meta_line(s: str) -> bool:
 _SIGNING_HEAD_NAMED = re.compile(r"代?(?:省长|市长|县长|区长|州长|主席|总理|局长|部长|署长|行长|主任|院长|会长)[：:][ \t\u3000]*+\p{Han}{2,4}")
 
 
+_SIGNER_RUN_GAP = re.compile(r"(?<=\p{Han})[ \u3000]++(?=\p{Han})")  # a blank parting two runs of names
+
+
 def _glued_issuers(s: str) -> bool:
-    """人力资源社会保障部国家发展改革委…国务院扶贫办 (ui_07): a joint signature's names run together on one long line."""
-    return len(s) <= GLUED_ISSUERS_MAX and GLUED_ISSUERS.fullmatch(s) is not None
+    """人力资源社会保障部国家发展改革委…国务院扶贫办 (ui_07): a joint signature's names run together on one long line.
+    生态环境部 国家发展和改革委员会工业和信息化部 住房和城乡建设部交通运输部 (vx_03): a page that parted the printed
+    signature's rows by blanks and glued the names within a row; each run is such a run, so the line is read whole."""
+    if len(s) > GLUED_ISSUERS_MAX:
+        return False
+    if GLUED_ISSUERS.fullmatch(s) is not None:
+        return True
+    # (a cheap gate: only a line holding a blank is tried again without its gaps)
+    return (" " in s or "\u3000" in s) and GLUED_ISSUERS.fullmatch(_SIGNER_RUN_GAP.sub("", s)) is not None
 
 
 def is_signature_org(s: str) -> bool:
