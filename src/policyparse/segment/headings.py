@@ -219,58 +219,32 @@ def _glued_roster_at(title: str) -> int | None:
 
 
 def _glued_title(title: str) -> str:
-    """The title cut from the text glued after it (see _GLUED_SECTION); a title that runs on no further, whole.
-    Each cutter is tried behind its own cheap gate, in this order; the first that cuts decides."""
+    """The title cut from the text glued after it (see _GLUED_SECTION); a title that runs on no further, whole."""
     if len(title) < 7:
         return title
-    for cutter in _GLUED_TITLE_CUTTERS:
-        cut = cutter(title)
-        if cut is not None:
-            return cut
-    return title
-
-
-def _cut_at_roster(title: str) -> str | None:
     # _ROSTER_HEAD opens on 组…长 or 主…任 (blanks may part the two): both characters of one, or no search (speed9:
     # 组织 / 主要 titles, most of those holding 组 or 主, spared the regex call)
     if ("组" in title and "长" in title) or ("主" in title and "任" in title):
         roster = _glued_roster_at(title)
         if roster is not None:
             return title[:roster]
-    return None
-
-
-def _cut_at_section_text(title: str) -> str | None:
     if title[:2] in _SECTION_PREFIXES:
         m = _GLUED_SECTION.match(title, 0, None, HOLD_GIL)
         if m is not None:
             return m.group("title")
-    return None
-
-
-def _cut_after_stage(title: str) -> str | None:
     if "阶段" in title:
         m = _GLUED_STAGE.match(title, 0, None, HOLD_GIL)
         if m is not None:
             return m.group()
-    return None
-
-
-def _cut_at_time(title: str) -> str | None:
     if ("，" in title or "," in title) and ("月" in title or "年" in title):  # a time's last word, then its comma
-        return glued_title_at_time(title)
-    return None
-
-
-def _cut_at_opening(title: str) -> str | None:
+        cut = glued_title_at_time(title)
+        if cut is not None:
+            return cut
     if "各" in title or "近年来" in title or "一要" in title or "自本通知" in title or "随着" in title or "党中央" in title:
         m = _GLUED_OPENING.search(title, 4, None, HOLD_GIL)
         if m is not None and _TITLE_BEFORE_OPENING.fullmatch(title, 0, m.start(), HOLD_GIL):
             return title[:m.start()]
-    return None
-
-
-_GLUED_TITLE_CUTTERS = (_cut_at_roster, _cut_at_section_text, _cut_after_stage, _cut_at_time, _cut_at_opening)
+    return title
 
 
 # 完善调控监管体系依法加强… / 实行开采和生产总量限制对耐火粘土… / 提高资源税税率为有效缩减… / 主要职能在国务院领导下…: a
