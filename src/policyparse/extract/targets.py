@@ -3597,7 +3597,7 @@ _WHY_SET_AFTER = re.compile(r"[ \t]*[，,](?:主要|既|是)?(?:充分|综合|�
 
 
 def _is_goal_restated_with_its_reasons(x: _Mention) -> bool:
-    if "目标" not in x.clause_before or "考" not in x.own[x.m.end():x.m.end() + 12] and "兼" not in x.after:
+    if "目标" not in x.clause_before or ("考" not in x.own[x.m.end():x.m.end() + 12] and "兼" not in x.after):
         return False  # the literal gates first
     return _WHY_SET_AFTER.match(x.own, _past_level_word(x)) is not None
 
