@@ -395,6 +395,23 @@ def test_cells_bordered_by_bars_one_per_line_or_on_one_line():
     assert _rows("通知如下：甲 | 乙。\n") == []
 
 
+def test_a_problem_list_names_the_problem_as_the_row_task():
+    """A 督查 / 测评 problem list (tables tt40: 序号 | 路段名称 | 问题描述 | 责任单位 | 备注, cells one a line closed by bars,
+    an empty 备注 a bar alone) names no work but the problem the unit must put right: each problem is a row, its unit
+    listed."""
+    text = (
+        "某区创卫检查问题汇总表\n"
+        "序号 |\n路段名称 |\n问题描述 |\n责任单位 |\n备注 |\n"
+        "1 |\n人民路 |\n人民路沿线车辆乱停乱放 |\n交警大队 |\n|\n"
+        "2 |\n人民路 |\n垃圾站周边杂物堆放 |\n区环卫所 |\n|\n"
+    )
+    rows = _rows(text)
+    assert [r.cells["问题描述"] for r in rows] == ["人民路沿线车辆乱停乱放", "垃圾站周边杂物堆放"]
+    assert [_names(r.responsibility.lead) for r in rows] == [["交警大队"], ["区环卫所"]]
+    assert {r.responsibility.mode for r in rows} == {"listed"}
+    assert is_task_header(["序号", "路段名称", "问题描述", "责任单位", "备注"])
+
+
 def test_a_whole_year_time_cell_takes_the_year_the_list_is_for():
     text = (
         "2025年重点工作及责任清单\n"
