@@ -1603,3 +1603,13 @@ def test_a_two_phrase_title_closed_by_its_stop_heads_the_prose_below_it():
     text = ("一、加强领导。\n各地要高度重视。\n二、各地要明确开拓出口市场的战略方针，制定开拓国际机电产品市场规划。\n\n"
             "机电产品出口要贯彻实行全方位、多元化的方针。\n三、加强协调。\n各部门要密切配合。\n")
     assert [s.kind for s in parse(text).sections if s.marker == "二、"] == ["item"]
+
+
+def test_the_guiding_thought_formula_opens_the_text_glued_to_a_title():
+    # vg_09, vc_02 (bodies stored without the heading's line break): 一、目标要求以习近平新时代…思想为指导，… — the formula
+    # (坚持)以…为指导 opens the text of a 总体要求 part; a title never runs into it
+    assert heading_title("目标要求以习近平新时代中国特色社会主义思想为指导，深入贯彻党的十九大精神。")[0] == "目标要求"
+    assert heading_title("准确把握总体要求以习近平新时代中国特色社会主义思想为指导，全面落实就业优先政策。")[0] == "准确把握总体要求"
+    # after 坚持 / 应当 the formula is the sentence's predicate (sm_13: 二、自治州人民政府工作坚持以…为指导，…)
+    assert heading_title("区政府工作坚持以习近平新时代中国特色社会主义思想为指导，坚决维护党中央权威。")[0].endswith("维护党中央权威")
+    assert heading_title("以习近平新时代中国特色社会主义思想为指导，全面落实就业优先政策。")[0].startswith("以习近平")

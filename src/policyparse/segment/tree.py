@@ -2855,7 +2855,8 @@ def _heads_contact_lines(c: Node, text: str) -> bool:
     """三、联系方式 / 省工业和信息化厅科技处，联系电话：… (sd_05): a leaf titled for contacts with a line right below it that
     no node starts (the contact fields, set aside from its span) heads those lines; with nothing below (（四）咨询方式。 where
     the page ends, uw_01) it stays an item. Gated on the title's words: most leaves end on none."""
-    if c.children or not c.title or CONTACT_TITLE.search(c.title[-6:]) is None or c.end > c.head_end + 1:
+    tail = c.title[-6:] if c.title else ""
+    if c.children or ("联系" not in tail and "咨询" not in tail) or CONTACT_TITLE.search(tail) is None or c.end > c.head_end + 1:
         return False
     if not text[c.start:c.head_end].rstrip(" \t\u3000。：:").endswith(c.title):
         return False  # （一）…联系人：耿丹 电话：… (uy_02): the values run on on its own line, an item
