@@ -172,6 +172,13 @@ def test_first_listed_unit_leads_a_shared_duty_list_after_the_declaration():
     assert sections[2].responsibility.mode != "lead_support"
 
 
+def test_two_kinds_joined_under_one_collective_word_are_everyones_task():
+    # ul_06: （各有关部门和单位按职责分工负责） names one collective (departments and units alike), no joint list of bodies
+    text = "1.明确部门组织协调责任。其他有关部门和单位要立足职能职责。（各有关部门和单位按职责分工负责）"
+    assert item_roles(text) == [("all", ["各有关部门和单位"], [])]
+    assert item_roles("1.加强管理。（有关部门及单位负责）") == [("all", ["有关部门及单位"], [])]
+
+
 def test_without_the_declaration_a_shared_duty_list_stays_joint():
     text = "1.推进改革。（人力资源社会保障部、财政部按职责分工负责）"
     sections = items(text)

@@ -1574,3 +1574,42 @@ def test_a_rule_sentence_opening_a_line_is_no_run_in_head():
     assert paragraph_heads("不得擅自改变资金用途。违反规定的，依法追究责任。") == []
     assert paragraph_heads("明确联盟对外承担责任的主体。对外承担责任的主体由缔约各方共同指定。") == [(0, "明确联盟对外承担责任的主体")]
     assert paragraph_heads("应急保障体系。建立健全应急物资储备。")[:1] == [(0, "应急保障体系")]
+
+
+def test_a_contact_title_heads_the_contact_lines_set_aside_below_it():
+    # sd_05: 三、联系方式 / 省工业和信息化厅科技处，联系电话：0531-… / 电子邮箱：… / 附件：… — the contact lines are fields,
+    # no node's text, yet the title heads them; with nothing below where the page ends (uw_01), or the list going on
+    # (tw_05: （六）联系方式； / （七）身份证件…), the line stays an item
+    from policyparse.pipeline import parse
+    text = ("一、申报条件\n（一）在本省注册。\n二、申报程序\n各市于5月3日前报送。\n三、联系方式\n"
+            "省工业和信息化厅科技处，联系电话：0531-86062354\n电子邮箱：kjc_sjxw@shandong.cn\n\n附件：1、申报书.doc\n")
+    assert [s.kind for s in parse(text).sections if s.marker == "三、"] == ["heading"]
+    text = "一、申报条件\n（一）在本省注册。\n（二）资助方式。\n（三）咨询方式。\n"
+    assert [c.kind for c in parse(text).sections[0].children][-1] == "item"
+    # uy_02: the values run on on the title's own line — an entry of the contact list, an item
+    text = ("八、联系方式\n（一）河北省群体就业服务中心联系人：耿丹电话：0311-66908735\n"
+            "（二）河北省人才服务中心联系人：王翠玲电话：0311-87102269\n邮箱：hbqtjyzxxd@126.com\n")
+    assert [c.kind for c in parse(text).sections[0].children] == ["item", "item"]
+
+
+def test_a_two_phrase_title_closed_by_its_stop_heads_the_prose_below_it():
+    # sc_05: 二、明确开拓出口市场的战略方针，制定开拓国际机电产品市场规划。 / (blank) / 机电产品出口要贯彻… — a title of two
+    # phrases, too long for the short title sentence, alone on its line over paragraphs of its own; a task sentence
+    # opening on its subject (各地要…) is no title
+    from policyparse.pipeline import parse
+    text = ("一、加强领导。\n各地要高度重视。\n二、明确开拓出口市场的战略方针，制定开拓国际机电产品市场规划。\n\n"
+            "机电产品出口要贯彻实行全方位、多元化的方针。\n\n近期要抓好重点市场。\n三、加强协调。\n各部门要密切配合。\n")
+    assert [s.kind for s in parse(text).sections if s.marker == "二、"] == ["heading"]
+    text = ("一、加强领导。\n各地要高度重视。\n二、各地要明确开拓出口市场的战略方针，制定开拓国际机电产品市场规划。\n\n"
+            "机电产品出口要贯彻实行全方位、多元化的方针。\n三、加强协调。\n各部门要密切配合。\n")
+    assert [s.kind for s in parse(text).sections if s.marker == "二、"] == ["item"]
+
+
+def test_the_guiding_thought_formula_opens_the_text_glued_to_a_title():
+    # vg_09, vc_02 (bodies stored without the heading's line break): 一、目标要求以习近平新时代…思想为指导，… — the formula
+    # (坚持)以…为指导 opens the text of a 总体要求 part; a title never runs into it
+    assert heading_title("目标要求以习近平新时代中国特色社会主义思想为指导，深入贯彻党的十九大精神。")[0] == "目标要求"
+    assert heading_title("准确把握总体要求以习近平新时代中国特色社会主义思想为指导，全面落实就业优先政策。")[0] == "准确把握总体要求"
+    # after 坚持 / 应当 the formula is the sentence's predicate (sm_13: 二、自治州人民政府工作坚持以…为指导，…)
+    assert heading_title("区政府工作坚持以习近平新时代中国特色社会主义思想为指导，坚决维护党中央权威。")[0].endswith("维护党中央权威")
+    assert heading_title("以习近平新时代中国特色社会主义思想为指导，全面落实就业优先政策。")[0].startswith("以习近平")

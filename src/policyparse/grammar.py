@@ -1014,6 +1014,11 @@ ASSIGNED_WORK = re.compile(
 )
 # 由A牵头，B配合，C参加: each clause after the lead's naming units and a word of assisting
 ASSISTING_CLAUSE = re.compile(r"[，,](?P<sup>[^，,。；;：:！？（）()\n]{2,60}?)" + _ASSIST_OR_TAKE_PART + "(?=[，,。；;]|$)")
+# A title naming the contacts the lines below it give (三、联系方式 / （二）加方联系人： / （六）联系方式。): those lines are
+# set aside as contact fields, no node's text, yet the title heads them (sd_05, sh_15, vl_03; tx_01, vt_06 so read).
+CONTACT_TITLE = re.compile(r"(?:联系|咨询)(?:方式|人|电话)[。：:]?$")
+
+
 # A paragraph that is a note and nothing else, without brackets or label: 交通运输部运输服务司牵头，科技司、人事教育司配合。
 # (sh_01), read only under a title line naming units (UNIT_TITLE: （二）试点指导单位。); matched whole, so
 # 国家能源局牵头建立…机制 (a task sentence) is not one.

@@ -61,11 +61,13 @@ _TRAILING_WS = re.compile(r"\s*$")
 # str.rstrip finds where its trailing run starts without trying the pattern at every position.
 _TRAILING_PUNCT_CHARS = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000。；;，,.、"
 _SENTENCE_END = "。；;！？!?\n"
-# Everyone of a kind, no tier named: 各成员单位, 各部门, 相关部门, 各地区, 省政府有关部门 (各县人民政府 is a tier: listed).
+# Everyone of a kind, no tier named: 各成员单位, 各部门, 相关部门, 各地区, 省政府有关部门 (各县人民政府 is a tier: listed);
+# two kinds joined under one 各 / 有关 are one collective (各有关部门和单位, 有关部门及单位: ul_06's shared duty)
+_JOINED_KIND = r"(?:[和及与](?:单位|部门|机构))?"
 _COLLECTIVE = re.compile(
-    r"^(?:各|有关|相关)(?:有关|相关|成员|责任)?(?:单位|部门|地区|地方政府|学校|机构|科室|处室|股室)$"
-    r"|\p{Han}(?:各?成员单位|有关部门|相关部门|有关单位|相关单位)$"
-    r"|\p{Han}各(?:直属)?(?:部门|单位|机构)$"  # a body's members as a whole: 国务院各部门, 省政府各直属机构 (sf_09)
+    r"^(?:各|有关|相关)(?:有关|相关|成员|责任)?(?:单位|部门|地区|地方政府|学校|机构|科室|处室|股室)" + _JOINED_KIND + "$"
+    r"|\p{Han}(?:各?成员单位|有关部门|相关部门|有关单位|相关单位)" + _JOINED_KIND + "$"
+    r"|\p{Han}各(?:直属)?(?:部门|单位|机构)" + _JOINED_KIND + "$"  # a body's members as a whole: 国务院各部门, 省政府各直属机构 (sf_09)
 )
 _COLLECTIVE_ENDS = ("单位", "部门", "地区", "地方政府", "学校", "机构", "科室", "处室", "股室")  # (各科室: a body's own offices)
 # 国家发展改革委（以下简称发展改革委）, （简称…）, （以下称…）, （下称…）

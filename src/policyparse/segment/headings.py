@@ -148,10 +148,14 @@ _GLUED_SECTION = re.compile(
 # 各县区政府及市府各部门要…)
 # 党中央、国务院历来高度重视… (vj_03: 一、深刻领会…的重要意义党中央、国务院历来…): the centre as the subject of a stance
 # (历来 / 高度 / 始终 / 一直 right after it) opens a sentence; 贯彻落实党中央、国务院决策部署 names its object
+# 一、目标要求以习近平新时代中国特色社会主义思想为指导，… (vg_09, vc_02): the guiding-thought formula 以…为指导 opens the
+# text of a 总体要求 part, which no title runs into; after 坚持 / 应当 / 要 it is a sentence's predicate (二、区政府工作坚持以…,
+# 第四条开展备案审查工作应当坚持以…: sm_13, td_09, rc_02), no glued text
 _GLUED_OPENING = re.compile(
     r"""近年来 | 一要 | 自本通知 | 地方各级 | (?<!伴)随着
       | 各 (?:有关)? (?:地区|部门|地|级|村|单位|成员单位) [^，。；,;：:]{0,16}? 要
-      | 党中央、?国务院 (?=历来|高度|始终|一直)""",
+      | 党中央、?国务院 (?=历来|高度|始终|一直)
+      | (?<!坚持|应当|必须|始终|全面|[要应须均都是]) 以 (?:习近平|邓小平|马克思|毛泽东|科学发展观) [^，。；,;：:]{0,40}? 为指导""",
     re.X,
 )
 # 前期筹备阶段（2月）对纳入创建的道路…: a stage's name and its months in brackets close the title; the text is glued on
@@ -240,7 +244,8 @@ def _glued_title(title: str) -> str:
         cut = glued_title_at_time(title)
         if cut is not None:
             return cut
-    if "各" in title or "近年来" in title or "一要" in title or "自本通知" in title or "随着" in title or "党中央" in title:
+    if ("各" in title or "近年来" in title or "一要" in title or "自本通知" in title or "随着" in title or "党中央" in title
+            or "为指导" in title):
         m = _GLUED_OPENING.search(title, 4, None, HOLD_GIL)
         if m is not None and _TITLE_BEFORE_OPENING.fullmatch(title, 0, m.start(), HOLD_GIL):
             return title[:m.start()]

@@ -42,7 +42,7 @@ from policyparse.segment.layout import CLOSING, OPENING, Layout, attachment_labe
 from policyparse.segment.roles import ORG_END, Roles, find_doc_number, is_addressee, is_cut_sentence, is_furniture, is_prose, is_sharing_note
 from policyparse.segment.headings import is_title_sentence  # noqa: I001  (a line of its own: merges with main)
 from policyparse.grammar import SO_NOTIFIED_LINE, so_closing  # noqa: I001  (a line of its own: merges with main)
-from policyparse.grammar import UNIT_TITLE  # noqa: I001  (a line of its own: merges with main)
+from policyparse.grammar import CONTACT_TITLE, UNIT_TITLE, match_marker  # noqa: I001  (a line of its own: merges with main)
 from policyparse.grammar import ATTACHMENT_FILE_LINK  # noqa: I001  (a line of its own: merges with main)
 from policyparse.grammar import ATTACHMENT_LABEL, NUMBERED_ATTACHMENT_LABEL  # noqa: I001  (a line of its own: merges with main)
 
@@ -992,6 +992,19 @@ def _level_and_rank(stack: list[Node], m: Marker, part: Node | None, article: No
 _ARTICLE_TITLE = re.compile(r"[ \t\u3000]*+(?!\p{Han}*?(?:应|须|不得|可以|下列|以下|如下|包括))\p{Han}{2,12}的\p{Han}{2,4}[：:]")
 
 
+# 二、明确开拓出口市场的战略方针，制定开拓国际机电产品市场规划。 / （三）完善师范生招生办法和培养方式，扩大公费师范生培养规模。
+# (sc_05, uy_03): a title of two phrases joined by a comma, too long for is_title_sentence's 24 characters, closed by 。
+# and alone on its line; each phrase opens on no subject a sentence would have (各地要…, 对…的，给予…, …工作，请总后勤部…).
+# Not read under an article (level 4 and deeper): there an entry of a procedure (（四）向国土主管部门申请土地变更登记，领取
+# 国有土地使用证。, rd_01) is a step of its list, the text below the article's own.
+_TWO_CLAUSE_TITLE = re.compile(r"(?!各|对|凡|由|经|在|如|若|请)[\p{Han}“”\"、（）]{4,24}，(?!由|对|并|但|可|应|须|其|要|按|经|请)[\p{Han}“”\"、（）]{4,24}。")
+
+
+def _two_clause_title(body: str) -> bool:
+    body = body.strip()
+    return 24 < len(body) <= 50 and "，" in body and _TWO_CLAUSE_TITLE.fullmatch(body, 0, None, HOLD_GIL) is not None
+
+
 def _item_node(line, level: int, rank: int, heading: tuple[str | None, bool] | None = None) -> Node:
     """The node a numbered line opens: its title, and whether its text is a title sentence, runs on past its first
     sentence, or goes on right after the title with no stop (an article's text is never a title). `heading`: the
@@ -1002,7 +1015,7 @@ def _item_node(line, level: int, rank: int, heading: tuple[str | None, bool] | N
     return Node("item", line.start, line.end, level=level, marker=m, title=title, title_only=not is_sentence,
                 head_end=line.end, rank=rank,
                 title_sentence=is_sentence and (m.style != "article" or _ARTICLE_TITLE.fullmatch(body) is not None)
-                and is_title_sentence(body),
+                and (is_title_sentence(body) or level <= 3 and _two_clause_title(body)),
                 runs_on=is_sentence and _INNER_SENTENCE_END.search(body.rstrip("。；; \t\u3000"), 0, None, HOLD_GIL) is not None,
                 glued=m.style != "article" and _glued_to_text(body, title))
 
@@ -2835,7 +2848,22 @@ def _numbered_kind(c: Node, after_bare: bool, text: str) -> str:
         # (articles are no list's entries: the one before a titled article is never a bare entry of its list)
         heads_text = c.title_sentence and (not after_bare or c.marker.style == "article") and c.end > c.head_end and (
             _prose_below(text, c.head_end, c.end) or _field_below_label(c, text))
-    return "heading" if heads_text else "item"
+    return "heading" if heads_text or _heads_contact_lines(c, text) else "item"
+
+
+def _heads_contact_lines(c: Node, text: str) -> bool:
+    """三、联系方式 / 省工业和信息化厅科技处，联系电话：… (sd_05): a leaf titled for contacts with a line right below it that
+    no node starts (the contact fields, set aside from its span) heads those lines; with nothing below (（四）咨询方式。 where
+    the page ends, uw_01) it stays an item. Gated on the title's words: most leaves end on none."""
+    tail = c.title[-6:] if c.title else ""
+    if c.children or ("联系" not in tail and "咨询" not in tail) or CONTACT_TITLE.search(tail) is None or c.end > c.head_end + 1:
+        return False
+    if not text[c.start:c.head_end].rstrip(" \t\u3000。：:").endswith(c.title):
+        return False  # （一）…联系人：耿丹 电话：… (uy_02): the values run on on its own line, an item
+    at = c.head_end + 1 if text[c.head_end:c.head_end + 1] == "\n" else c.head_end
+    stop = text.find("\n", at)
+    below = text[at:stop if stop >= 0 else len(text)].strip(" \t\u3000")
+    return bool(below) and match_marker(below) is None and ATTACHMENT_LABEL.match(below) is None
 
 
 def _field_below_label(c: Node, text: str) -> bool:
