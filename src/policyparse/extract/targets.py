@@ -3526,7 +3526,9 @@ _APPLIED_FOR_CAP_BEFORE = re.compile(r"申(?:请|领)[^，。；;,\d]{0,16}?(?:�
 
 
 def _is_cap_applied_for(x: _Mention) -> bool:
-    return "申" in (before := x.before(24)) and _APPLIED_FOR_CAP_BEFORE.search(before) is not None
+    if x.own.find("申", x.start - 24 if x.start > 24 else 0, x.start) < 0:
+        return False  # a literal gate in place: no slice made for the many mentions with no 申 before them
+    return _APPLIED_FOR_CAP_BEFORE.search(x.before(24)) is not None
 
 
 # 享有股权收益最高可达70% (vt_10): the most a rule lets a party have, not a level to reach
