@@ -2038,3 +2038,46 @@ def test_a_joint_signature_glued_after_an_attachment_title_in_book_brackets_open
     # a 》 inside the last sentence is followed by its 。: the signature after it is read as before
     text = "各设区市：" + FILLER + "请按《某某办法》执行。某某省科学技术厅2013年12月4日"
     assert restore(text)[-2:] == ["某某省科学技术厅", "2013年12月4日"]
+
+
+def test_an_article_glued_after_a_chapter_title_that_follows_an_entry_opens_its_own_line():
+    # wc_09: a 暂行办法 stored on one line with no separator; the chapter after an article's last （四） entry is glued to
+    # it (…其他措施。第六章监督管理第十六条…): the chapter's first article opens a line all the same, though the paragraph
+    # it stands in started on that （四）, no parent of an article
+    text = ("为规范工作，现将《某某暂行办法》印发你们，请认真组织实施。河北省人力资源和社会保障厅2023年11月7日（此件主动公开）"
+            "（联系单位：劳动关系处）某某暂行办法第一章总则第一条为规范某某，制定本办法。第二条本办法适用于某某。"
+            "第二章结果运用第三条对被评为C级的单位，实施以下监管措施：（一）列为重点监察对象。（二）法律、法规规定的其他措施。"
+            "第三章监督管理第四条各级部门建立信用档案。第五条本办法自印发之日起实行。")
+    lines = restore(text)
+    assert lines[-3:] == ["第三章监督管理", "第四条各级部门建立信用档案。", "第五条本办法自印发之日起实行。"]
+    # a 第X条 cited after a heading's text that names no chapter stays in its sentence
+    assert "（二）法律、法规规定的其他措施。" in lines
+
+
+def test_a_signer_glued_after_a_contact_address_or_telephone_opens_its_own_line():
+    # wc_11: a notice stored on one line ends on its contacts, the street address running straight into the signer and
+    # the date (…大街118号河北省人力资源和社会保障厅2017年2月16日); a telephone number may stand there as well
+    text = ("各市人社局：" + FILLER + "（五）请于4月30日前报送材料。逾期不报，视为放弃。联系电话：88616775地址：石家庄市"
+            "新华区维明北大街118号河北省人力资源和社会保障厅2017年2月16日")
+    lines = restore(text)
+    assert lines[-2:] == ["河北省人力资源和社会保障厅", "2017年2月16日"] and lines[-3].endswith("地址：石家庄市新华区维明北大街118号")
+    text = "各市人社局：" + FILLER + "请按时报送。联系电话：0311-66908520河北省人力资源和社会保障厅2023年4月2日"
+    assert restore(text)[-2:] == ["河北省人力资源和社会保障厅", "2023年4月2日"]
+    # an address whose house number a place name follows, with no date after it, stays one line
+    text = "各市人社局：" + FILLER + "请按时报送。地址：石家庄市维明北大街118号省人社厅三楼。"
+    assert restore(text)[-1].endswith("请按时报送。地址：石家庄市维明北大街118号省人社厅三楼。")
+
+
+def test_a_semicolon_list_of_1_entries_inside_a_run_in_part_stays_in_its_paragraph():
+    # wc_02: a 细则 whose paragraphs are parted by U+3000 runs; （一）公开时限。（1）…；（2）…；（3）…； is one paragraph, its
+    # （1） entries written inline (the writer parts the paragraphs it sets out one a line by the runs)
+    body = "\u3000\u3000".join([
+        "第十二条科技行政执法事后公开程序包括：",
+        "（一）公开时限。（1）行政执法决定和结果在7个工作日之内公开；（2）对抽查结果正常的市场主体向社会公示；"
+        "（3）对抽查有问题的抽查对象依法做出处理并向社会公示；",
+        "（二）公开期限。行政执法结果信息在互联网上公开满5年。",
+        "第十三条公示信息的收集、整理。" + FILLER,
+    ])
+    lines = restore(body)
+    assert lines[1].startswith("（一）公开时限。（1）") and lines[1].endswith("（3）对抽查有问题的抽查对象依法做出处理并向社会公示；")
+    assert lines[2] == "（二）公开期限。行政执法结果信息在互联网上公开满5年。"

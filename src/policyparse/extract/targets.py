@@ -3520,6 +3520,17 @@ def _is_cap_named(x: _Mention) -> bool:
     return "上限" in before and _CAP_NAMED_BEFORE.search(before) is not None
 
 
+# 申请创新券的最高额度不超过10万元, 首次申请不超过3万 (wc_10): the most an applicant may apply for is a cap a rule sets
+# (docs/gold-format.md: a cap is no target), not a level to reach
+_APPLIED_FOR_CAP_BEFORE = re.compile(r"申(?:请|领)[^，。；;,\d]{0,16}?(?:不得超过|不超过|不高于|最高为?|最多)$")
+
+
+def _is_cap_applied_for(x: _Mention) -> bool:
+    if x.own.find("申", x.start - 24 if x.start > 24 else 0, x.start) < 0:
+        return False  # a literal gate in place: no slice made for the many mentions with no 申 before them
+    return _APPLIED_FOR_CAP_BEFORE.search(x.before(24)) is not None
+
+
 # 享有股权收益最高可达70% (vt_10): the most a rule lets a party have, not a level to reach
 _MOST_PERMITTED_BEFORE = re.compile(r"最高可(?:以)?(?:达到|达|至|到)?$")
 
@@ -3702,7 +3713,7 @@ REJECTIONS = (
     _is_class_inside_counted_phrase, _is_figure_in_listed_name, _is_bound_of_defined_class,
     _is_bracketed_task_tally, _is_cap_going_on_from_per_item_cap, _is_count_of_beneficiaries,
     _is_contact_person_count, _is_set_acted_within,
-    _is_cap_named, _is_most_permitted, _is_review_panel_make_up, _is_submission_quota, _is_risk_share,
+    _is_cap_named, _is_cap_applied_for, _is_most_permitted, _is_review_panel_make_up, _is_submission_quota, _is_risk_share,
     _is_case_officers, _is_goal_restated_with_its_reasons,
     _is_class_after_count, _is_small_length, _is_eligibility_eased, _is_rule_cancelled,
     _is_span_of_a_case,

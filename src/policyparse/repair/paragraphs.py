@@ -1418,6 +1418,8 @@ def _entry_and_closing_cuts(line: str) -> list[tuple[int, int]]:
     cuts += _closing_after_last_note(line)
     if "@" in line:  # …电子邮箱：jyysyc@126.com河北省人力资源和社会保障厅2023年4月23日: the signer after the address
         cuts += [(m.start(), m.start()) for m in _HAN_AFTER_EMAIL.finditer(line)]
+    if "地址" in line or "电话" in line:  # …地址：…大街118号河北省人力资源和社会保障厅2017年2月16日: the signer after a contact
+        cuts += [(m.start(), m.start()) for m in _SIGNER_AFTER_CONTACT.finditer(line)]
     return cuts
 
 
@@ -1459,6 +1461,13 @@ _LOOK_FOR_MARKER = 24  # characters after a note read for the marker opening the
 # 联系人：某某联系电话：0311-…电子邮箱：jyysyc@126.com河北省人力资源和社会保障厅2023年4月23日 (ul_11): Han text glued right after
 # an e-mail address's domain opens a paragraph (the signer, or the next sentence); an address never runs into Han text.
 _HAN_AFTER_EMAIL = re.compile(r"(?<=@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,4}\.[A-Za-z]{2,6})(?=\p{Han})")
+# 联系电话：88616775…地址：石家庄市新华区维明北大街118号河北省人力资源和社会保障厅2017年2月16日 (wc_11): a contact field's value
+# (a telephone number, a street address's house number) runs into no name: a body's name and the signing date glued
+# after it are the signature
+_SIGNER_AFTER_CONTACT = re.compile(
+    r"(?<=(?:地址|电话)[：:][^。；\n]{0,40}?\d号?)(?!号)(?=\p{Han}{2,30}?(?:厅|局|委员会|政府|办公室|委|部)"
+    r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日)"
+)
 
 
 def _closing_after_last_note(line: str) -> list[tuple[int, int]]:
@@ -2142,9 +2151,33 @@ def _glued_marker(line: str, i: int, end: int, numbering: _Numbering, para_start
     marker = match_marker(line[i:min(end, i + 24)])
     if marker is None or marker.end >= end - i or not numbering.allows(marker):
         return None
-    if not after_sentence and not (_may_head(para_marker, marker) or _next_entry(para_marker, marker, i - para_start)):
+    if not after_sentence and not (_may_head(para_marker, marker) or _next_entry(para_marker, marker, i - para_start)
+                                   or _opens_glued_chapter(line, para_start, i, marker)):
         return None  # 三、热电联产机组供电标准煤耗高出第一条中…: 第一条 cited, not a child of 三、
+    if marker.style == "paren_num" and _inline_entry_list(line, i, end, marker, para_marker):
+        return None
     return marker if _numbered_on(line, i, end, marker, numbering, after_sentence) else None
+
+
+# the second entry of a （1） list, its bracket either width
+_SECOND_PAREN_NUM = re.compile(r"[（(]2[）)]")
+
+
+def _inline_entry_list(line: str, i: int, end: int, marker: Marker, para_marker: Marker | None) -> bool:
+    """（一）公开时限。（1）…之内公开；（2）…向社会公示；（3）… (wc_02): in a body whose paragraphs the writer parted by
+    separator runs, the （1） entries glued inside a （一） part's run-in paragraph and parted by ； are the writer's list
+    written inline, text of that paragraph (a list set out one entry a paragraph shows the separators between)."""
+    if marker.number != 1 or para_marker is None or para_marker.style != "paren_cn":
+        return False
+    second = _SECOND_PAREN_NUM.search(line, i + marker.end, end)
+    return (second is not None and line[second.start() - 1:second.start()] in ("；", ";")
+            and _SEPARATOR.search(line) is not None)
+
+
+def _opens_glued_chapter(line: str, para_start: int, i: int, marker: Marker) -> bool:
+    """…（四）…其他措施。第六章监督管理第十六条… (wc_09, one line): the article opens the chapter glued before it, whose
+    title runs into it; the （四） entry the paragraph started with is no parent it must fit (the chapter is)."""
+    return marker.style == "article" and _CHAPTER_TITLE_BEFORE.search(line, max(para_start, i - 40), i) is not None
 
 
 def _runs_on_into(line: str, para_start: int, para_marker: Marker | None, i: int, scan: _ParagraphScan) -> bool:
