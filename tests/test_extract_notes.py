@@ -2763,3 +2763,33 @@ def test_localities_beside_a_collective_of_departments_are_everyone():
     assert read("（二十六）加强组织领导。各地区要认真贯彻落实。（各相关部门、地方按职责分工负责）") == (
         "all", ["各相关部门", "地方"], [])
     assert lookup("地方").kind == "collective"
+
+
+# batch wa (Shanghai notices assigning work)
+def test_places_share_the_body_the_last_one_names_after_a_label():
+    # wa_06: （牵头单位：市绿化市容局，浦东新区、徐汇区…嘉定区政府。配合单位：…）: each district named bare is the government the
+    # last one names once; after a label the bare place stood for itself before
+    assert read("1.改造提升已建外环绿带。（牵头单位：市绿化市容局，浦东新区、徐汇区、嘉定区政府。配合单位：市水务局）") == (
+        "lead_support", ["市绿化市容局", "浦东新区政府", "徐汇区政府", "嘉定区政府"], ["市水务局"])
+    assert read("9.精心打造浦江第一湾。（牵头单位：市规划资源局。配合单位：闵行区、奉贤区政府，临港新片区管委会）") == (
+        "lead_support", ["市规划资源局"], ["闵行区政府", "奉贤区政府", "临港新片区管委会"])
+
+
+def test_every_line_department_is_everyone():
+    # wa_07: （责任单位：各行业部门）: the departments of every line of work, no unit named — as 各部门
+    assert read("（二）加强行业安全管理。推进重点行业消防安全标准化管理。（责任单位：各行业部门）") == ("all", ["各行业部门"], [])
+    # beside named units it is one more listed body
+    assert read("（五）强化火灾风险研判。每年挂牌督改一批重大火灾隐患。（责任单位：区消防救援局、各行业部门、各街镇）") == (
+        "listed", ["区消防救援局", "各行业部门", "各街镇"], [])
+
+
+def test_a_body_made_up_under_a_lead_names_no_task_lead():
+    # wa_06: 建立由A牵头，B和C组成的…推进机制: who sits in a mechanism, not who leads the task
+    text = "（一）加强组织领导。依托市绿化委员会，建立由市绿化市容局牵头，市相关部门和各相关区政府组成的规划建设推进机制。"
+    assert note(text) is None
+    # wa_10: 成立工作专班，由A牵头，B、C（交管）及各街镇为成员单位: the group's members
+    assert note("三、组织领导与责任分工。为确保行动落地见效，成立工作专班，由区绿化市容局牵头，区建管委、区公安分局（交管）及各街镇"
+                "为成员单位，统筹推进联合执法等工作。") is None
+    # wa_08: 由A牵头，B、C配合 in the same kind of sentence still leads
+    assert read("7.积极推进消防水源建设。将市政消火栓建设列为区政府实事项目，由区交通委牵头，区建管委、区水务局配合。") == (
+        "lead_support", ["区交通委"], ["区建管委", "区水务局"])

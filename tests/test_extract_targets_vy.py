@@ -48,3 +48,9 @@ def test_no_target(text):
 )
 def test_still_targets(text, expected):
     assert targets(text) == expected
+
+
+def test_built_in_addition_counts_a_goal():
+    # wa_09: 补建 / 增建 (build more of) set the count after them as 新建 does; 具 counts fittings (消火栓)
+    assert targets("加强消防水源建设，补建市政消火栓169具，增建天然水源消防取水设施24处。") == [
+        (169.0, "具", "eq"), (24.0, "处", "eq")]

@@ -965,10 +965,13 @@ LIST_TRAIL = re.compile(r"等(?:有关|相关)?(?:部门|单位|方面)?$")
 # In running text: 由A牵头，B配合.
 # 由A承办，B配合 (te_02, a 乡's plan under each heading) reads as 由A牵头，B配合 — 承办 only so, with those who
 # assist named after it (由A承办 alone says who runs an event).
-# 联席会议由A牵头，有关部门参加 (tw_09, a 条例): a standing body's make-up, no task's lead — not read after the body's name.
+# 联席会议由A牵头，有关部门参加 (tw_09, a 条例): a standing body's make-up, no task's lead — not read after the body's name;
+# nor 建立由A牵头，B和C组成的推进机制 (wa_06) or 成立工作专班，由A牵头，B、C（交管）及各街镇为成员单位 (wa_10): the clause
+# after the lead closes on 组成 / 为成员单位, naming the body's members.
 LEAD_IN_SENTENCE = re.compile(
     r"(?<!联席会议|领导小组|工作小组|工作组|委员会|专班)由(?P<lead>[^，。；：！？（）()\n]{2,80}?)"
     r"(?:牵头(?:负责)?|承办(?=[，,、]\s*[^，。；：！？（）()\n]{2,160}?" + _ASSIST_OR_TAKE_PART + "))"
+    r"(?![，,、]\s*[^，。；：！？\n]{2,120}?(?:组成|为成员单位))"
     r"(?:[，,、]?\s*(?P<sup>[^，。；：！？（）()\n]{2,160}?)" + _ASSIST_OR_TAKE_PART + "(?:落实|实施)?)?"
 )
 # In running text without 由: A负责…，B、C等部门要按照职责分工积极配合 (tq_07) — the unit opening a clause with 负责 leads, the

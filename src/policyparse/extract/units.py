@@ -61,11 +61,11 @@ _TRAILING_WS = re.compile(r"\s*$")
 # str.rstrip finds where its trailing run starts without trying the pattern at every position.
 _TRAILING_PUNCT_CHARS = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000。；;，,.、"
 _SENTENCE_END = "。；;！？!?\n"
-# Everyone of a kind, no tier named: 各成员单位, 各部门, 相关部门, 各地区, 省政府有关部门 (各县人民政府 is a tier: listed);
+# Everyone of a kind, no tier named: 各成员单位, 各部门, 相关部门, 各行业部门, 各地区, 省政府有关部门 (各县人民政府 is a tier: listed);
 # two kinds joined under one 各 / 有关 are one collective (各有关部门和单位, 有关部门及单位: ul_06's shared duty)
 _JOINED_KIND = r"(?:[和及与](?:单位|部门|机构))?"
 _COLLECTIVE = re.compile(
-    r"^(?:各|有关|相关)(?:有关|相关|成员|责任)?(?:单位|部门|地区|地方政府|学校|机构|科室|处室|股室)" + _JOINED_KIND + "$"
+    r"^(?:各|有关|相关)(?:有关|相关|成员|责任|行业|职能)?(?:单位|部门|地区|地方政府|学校|机构|科室|处室|股室)" + _JOINED_KIND + "$"
     r"|\p{Han}(?:各?成员单位|有关部门|相关部门|有关单位|相关单位)" + _JOINED_KIND + "$"
     r"|\p{Han}各(?:直属)?(?:部门|单位|机构)" + _JOINED_KIND + "$"  # a body's members as a whole: 国务院各部门, 省政府各直属机构 (sf_09)
 )
@@ -2232,6 +2232,13 @@ def _units_of_pieces(text: str, pieces: list[_Piece], anchored: bool, lenient: b
             p = _rest_after_group(text, units, pieces[i - 1], p)
             if p is None:
                 continue
+        # a place with its level word that a later piece names with its body (浦东新区、…、嘉定区政府, wa_06) is that body's,
+        # read before a label lets the place stand for its government alone (牵头单位：九亭镇); a bare word (团委) is
+        # read as a label reads it first
+        shared = _shared_suffix(pieces, i) if p.name[-1] in "区县市" else None
+        if shared is not None:
+            units.append(shared)
+            continue
         split = _split_piece(text, p, lenient, last=i == len(pieces) - 1)
         if split is None and (shared := _shared_suffix(pieces, i)) is not None:
             units.append(shared)
