@@ -223,6 +223,10 @@ _YEAR_END_BASE = re.compile(
     "(?:" + "|".join(YEAR_END_BASES) + r")[ \t]?(?:分别)?[ \t]?(?:增长|下降|提高|减少|增加|提升|上升|贬值|升值)"
 )
 _NAMED_YEAR_END_BASE = re.compile(NAMED_YEAR_END_BASE)
+# 完成投资90.5亿元，比上年同期增长16% / 与去年同期相比下降22%: the same months of the year before, which only a tally
+# of part of a year is set against (a pattern of its own, asked where 同期 stands, as _YEAR_END_BASE is)
+_SAME_PERIOD_BEFORE = re.compile(
+    r"(?:比|较|与)(?:上年|去年|上一年)同期(?:相比)?[，,]?(?:分别)?(?:增长|下降|提高|减少|增加|提升|上升)")
 _DETAILING_OPENER = re.compile(r"\s?(?:其中|其余|另有)")
 # 仅据十二个省（区、市）的统计，…达一亿一千多万元: figures a statistic reports
 # (人力资源社会保障部数据显示，2024年末，…约10.73亿人: the figures a body's data show, tl_05)
@@ -2112,6 +2116,68 @@ def _ranks_among_peers(sentence: str) -> bool:
 _TALLY_OPENING = re.compile(r"\s*" + _TALLY_DATE)
 
 
+# 1—3月，全社会固定资产投资完成3.21亿元 / 1-10月项目累计完成投资629.0亿元 / 前三季度，累计完成投资151.88亿元: a
+# sentence opening on the months of the year gone by, counted from January, tells a tally (docs/gold-format.md: 今年
+# 1-5月 looks back); the leading blanks, a year or 今年 may stand before the months
+_YEAR_TO_DATE_OPENING = re.compile(
+    r"[ \t\u3000]*+(?:(?:\d{4}[ \t]?年|今年)?1[ \t]?[-—–－~～至到][ \t]?(?:1[0-2]|[2-9])[ \t]?月份?(?:以来)?|前[一二三]季度|前\d{1,2}个月)")
+_YEAR_TO_DATE_FIRST = frozenset("1前今2 \t\u3000")  # what a _YEAR_TO_DATE_OPENING match can open with
+# the words a tally's sentence reports with: 累计, 同比 / 同期, 完成率, 占 (a share of a plan or a whole), 已
+_TALLY_WORDS = re.compile(r"累计|同比|同期|完成率|占|已")
+
+
+def _is_year_to_date_tally(x: _Mention) -> bool:
+    """1—3月，…完成3.21亿元，占计划16.1亿元的19.9%，与去年同期相比下降22%: a figure in a sentence opening on the year's
+    months so far, reported with a tally's words (累计, 同比, 占, 已), and setting no goal. A plan's step dated by months
+    (1-3月，完成摸底排查) has none of the words and stays read."""
+    if x.own[x.sentence_start:x.sentence_start + 1] not in _YEAR_TO_DATE_FIRST:
+        return False
+    if _YEAR_TO_DATE_OPENING.match(x.own, x.sentence_start) is None:
+        return False
+    sentence = x.sentence
+    return _TALLY_WORDS.search(sentence) is not None and _INTENT_IN_SENTENCE.search(sentence) is None
+
+
+# 完成投资151.88亿元，占年度计划的116.69% / 完成年度投资计划的69% / 为年计划的95.6% / 占规划校舍建设资金的70.59% (up_03):
+# the share of its plan the work done has come to; 超过时间进度13.8个百分点: how far ahead of the plan's pace it is
+_PROGRESS_BASE_BEFORE = re.compile(
+    r"(?:占|为|完成)(?:年度|全年|年|当年|本年度)?(?:投资)?(?:规划|计划|总投资)[^，,。；;、]{0,16}?$")
+_AHEAD_OF_PLAN_BEFORE = re.compile(r"(?:超|超过|快于|落后|慢于)(?:序时|时间)进度$")
+
+
+def _is_progress_share(x: _Mention) -> bool:
+    """…累计完成投资629.0亿元，占年度投资计划的97.2%，超过时间进度13.8个百分点: a progress report's rate of completion
+    against the plan, told after the figure done (a figure stands before it in the sentence) with no goal set (力争,
+    确保, 到2025年, 将, 要). Not 全年完成造林计划的100% (no figure done before it: the level to reach), nor under a goal
+    heading."""
+    if x.goal_context:
+        return False
+    if x.unit != "%" and x.unit != "个百分点":
+        return _is_progress_amount(x)
+    before = x.clause_before
+    if "计划" not in before and "规划" not in before and "总投资" not in before and "进度" not in before:
+        return False
+    if _PROGRESS_BASE_BEFORE.search(before) is None and _AHEAD_OF_PLAN_BEFORE.search(before) is None:
+        return False
+    done_before = _HAS_NUMBER.search(x.own, x.sentence_start, x.clause_start) is not None
+    return done_before and _INTENT_IN_SENTENCE.search(x.sentence) is None
+
+
+# …累计完成投资32661万元，占总投资的54.1%: the amount done, its share of the plan straight after it
+_PROGRESS_SHARE_AFTER = re.compile(
+    r"[^，,。；;]{0,4}?[，,][ \t]?(?:占|为|完成)(?:年度|全年|年|当年|本年度)?(?:投资)?(?:规划|计划|总投资)")
+
+
+def _is_progress_amount(x: _Mention) -> bool:
+    """完成投资151.88亿元，占年度计划的116.69%: the amount done whose share of the plan the next clause gives, with
+    no goal set in the sentence (a level to reach is not told as a share of its plan)."""
+    after = x.own[x.m.end():x.m.end() + 16]
+    if "计划" not in after and "规划" not in after and "总投资" not in after:
+        return False
+    return (_PROGRESS_SHARE_AFTER.match(x.own, x.m.end()) is not None
+            and _INTENT_IN_SENTENCE.search(x.sentence) is None)
+
+
 def _in_a_tally_s_later_clause(x: _Mention) -> bool:
     """截至11月底，…资助家庭经济困难学生247万人…；为393万农村学生免费提供营养餐 (uf_09): the tally a sentence opens
     on goes on over its ；-clauses, until a goal word turns it forward. Asked only of a clause opening after a ；."""
@@ -2156,9 +2222,12 @@ def _year_counted_after_done(x: _Mention) -> bool:
 
 
 def _against_the_year_before(sentence: str) -> bool:
-    """同比增长11.2%, 较上年末下降0.06个百分点: the sentence sets a figure against the year or the year-end before."""
+    """同比增长11.2%, 较上年末下降0.06个百分点, 比上年同期增长16%: the sentence sets a figure against the year, the
+    year-end or the same months before."""
     if _YEAR_ON_YEAR.search(sentence):
         return True
+    if "同期" in sentence and _SAME_PERIOD_BEFORE.search(sentence) is not None:
+        return True  # 与去年同期相比下降22%: the months so far set against last year's, a tally's comparison
     if ("年底" in sentence or "年末" in sentence) and _NAMED_YEAR_END_BASE.search(sentence) is not None:
         return True  # 降至10.45%，比2017年底下降了6.11个百分点 (uj_07): progress since a year-end named
     return (("年末" in sentence or "年初" in sentence or "年底" in sentence)
@@ -3705,7 +3774,7 @@ REJECTIONS = (
     _is_cap_named, _is_most_permitted, _is_review_panel_make_up, _is_submission_quota, _is_risk_share,
     _is_case_officers, _is_goal_restated_with_its_reasons,
     _is_class_after_count, _is_small_length, _is_eligibility_eased, _is_rule_cancelled,
-    _is_span_of_a_case,
+    _is_span_of_a_case, _is_year_to_date_tally, _is_progress_share,
 )
 
 

@@ -1,0 +1,42 @@
+"""Targets: figures a progress report tells, and goals it leaves alone (session 31, left25, issue 10). Each test a
+short snippet in the form real progress reports write (up_03 and the reports of project investment on the search
+tool's pages); expectations read from docs/gold-format.md (baselines and past figures are no targets; 今年1-5月 looks
+back, a tally)."""
+
+from __future__ import annotations
+
+from policyparse.extract.targets import find_targets
+
+
+def targets(text: str) -> list[tuple]:
+    return [(t.value, t.unit, t.comparator) for t in find_targets(text, 0, len(text))]
+
+
+def test_a_sentence_opening_on_the_year_s_months_so_far_is_a_tally():
+    text = "1—3月，全社会固定资产投资完成3.21亿元，占计划16.1亿元的19.9%，与去年同期相比下降22%。"
+    assert targets(text) == []
+    assert targets("1-10月项目累计完成投资629.0亿元，占年度投资计划的97.2%。") == []
+    assert targets("前三季度，累计完成投资151.88亿元，超额完成年度投资任务。") == []
+
+
+def test_a_step_dated_by_months_or_a_goal_stays_read():
+    # a plan's step in months has none of a tally's words; a goal word turns the sentence forward
+    assert targets("1-3月，完成100家企业摸底排查。") == [(100.0, "家", "eq")]
+    assert targets("1-6月，力争累计完成投资50亿元。") == [(50.0, "亿元", "eq")]
+
+
+def test_a_figure_set_against_the_same_months_of_last_year_is_observed():
+    assert targets("完成投资90.5亿元，比上年同期增长16%。") == []
+
+
+def test_a_share_of_the_plan_done_is_progress_not_a_goal():
+    # up_03: 全省校舍建设资金支出106.9亿元，占规划校舍建设资金的70.59%
+    assert targets("全省校舍建设资金支出106.9亿元，占规划校舍建设资金的70.59%。") == []
+    assert targets("项目累计完成投资32661万元，占总投资的54.1%。") == []
+    assert targets("目前实际已开工206项，完成年度计划开工的80.8%，超过时间进度13.8个百分点。") == []
+
+
+def test_a_share_of_the_plan_to_reach_stays_a_goal():
+    # no figure done before it, or a goal word in the sentence: the level to reach
+    assert targets("全年完成造林计划的100%。") == [(100.0, "%", "eq")]
+    assert targets("力争完成投资60亿元，占年度计划的110%。") == [(60.0, "亿元", "eq"), (110.0, "%", "eq")]
