@@ -40,3 +40,20 @@ def test_a_share_of_the_plan_to_reach_stays_a_goal():
     # no figure done before it, or a goal word in the sentence: the level to reach
     assert targets("全年完成造林计划的100%。") == [(100.0, "%", "eq")]
     assert targets("力争完成投资60亿元，占年度计划的110%。") == [(60.0, "亿元", "eq"), (110.0, "%", "eq")]
+
+
+def test_a_tally_s_later_clauses_set_against_last_year_stay_observed_beside_the_plan_s_share():
+    # the 计划 of 占年计划的45% is the plan the tally is a share of, no intent turning the clause forward
+    text = "公共财政预算收入1606.5万元，同比增长8%，占年计划的45%；税收收入2780万元，同比增长21%，占年计划的45.6%。"
+    assert targets(text) == []
+    assert targets("计划同比增长10%。") == [(10.0, "%", "eq")]
+
+
+def test_works_started_are_a_count_done():
+    assert targets("92个计划新开工项目已开工51个。") == []
+    found = targets("41个市级重点项目1-5月完成投资30亿元，占年度投资计划43.2%，超时序进度1.5个百分点。")
+    assert (43.2, "%", "eq") not in found and (1.5, "个百分点", "eq") not in found
+
+
+def test_a_year_to_date_total_is_a_tally():
+    assert targets("今年1―6月份，全区建设项目共72个，项目总投资20.48亿元。") == []

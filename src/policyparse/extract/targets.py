@@ -176,7 +176,7 @@ _DURATION_AFTER = re.compile(r"工作日|自然日|公历年度|月|年(?:度|�
 _COUNTABLE = frozenset("座个家所处支套项名人")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]|$")
 # 区级体检指标传导沿用住房城乡建设部65个基础性指标和市级新增34个指标 (vo_02): 沿用 keeps a set already in force
-_PAST = re.compile(r"上届|去年|上年度|往年|以往|已经|已有|已建成|已完成|现有|现存|沿用|现状|目前|原来|原先|原向|(?:遴选|评选|筛选|选)出|(?:确定|选定|遴选|入选)的")
+_PAST = re.compile(r"上届|去年|上年度|往年|以往|已经|已有|已建成|已完成|已开工|已竣工|已投产|现有|现存|沿用|现状|目前|原来|原先|原向|(?:遴选|评选|筛选|选)出|(?:确定|选定|遴选|入选)的")
 # 截至2022年6月末，… / 截至11月底，…: the date a tally is taken at, opening its sentence (read by _PAST_SENTENCE and,
 # over a sentence's later ；-clauses, by _TALLY_OPENING: one form, written once)
 _TALLY_DATE = r"截[至止]\s?(?:\d{4}\s?年(?:\d{1,2}月)?|\d{1,2}月)(?:底|末)?[，,]"
@@ -2080,13 +2080,28 @@ def _is_past(x: _Mention) -> bool:
     if x.goal_context:
         return _details_a_report(x)
     if ((_against_the_year_before(sentence) or x.reported or (not x.of_a_plan and _ranks_among_peers(sentence)))
-            and not _FUTURE.search(sentence)):
+            and not _looks_forward(sentence)):
         # 同比增长11.2%; 2023年共接待民众4123.57万人次 in a 实施情况的通报; 总里程达21万公里，居全国第6位 (a place told in
         # a year's plan, 2020年…工作计划, may be one its levels are to earn: read there as the plan's own words)
         return True
     if _told_as_done_beyond(sentence):
         return True
     return _details_a_report(x)
+
+
+# 占年计划的45% / 占年度投资计划的97.2%: the plan a tally is a share of, a noun (the 计划 of _FUTURE is an intent)
+_SHARE_OF_PLAN = re.compile(r"占(?:年度|全年|年|当年|本年度)?(?:投资)?计划")
+
+
+def _looks_forward(sentence: str) -> bool:
+    """Does the sentence turn forward (_FUTURE)? Not on the 计划 of 占年计划的45% alone (公共财政预算收入1606.5万元，同比
+    增长8%，占年计划的45%: a tally of the year so far and its share of the year's plan); asked again without those."""
+    found = _FUTURE.search(sentence)
+    if found is None:
+        return False
+    if found.group() != "计划" or "占" not in sentence:
+        return True
+    return _FUTURE.search(_SHARE_OF_PLAN.sub("", sentence)) is not None
 
 
 # 力争 / 确保 / 争取 / 努力 / 将 / 要 / 到2025年: an intent anywhere in the sentence (超额完成 names the goal it beat:
@@ -2120,10 +2135,10 @@ _TALLY_OPENING = re.compile(r"\s*" + _TALLY_DATE)
 # sentence opening on the months of the year gone by, counted from January, tells a tally (docs/gold-format.md: 今年
 # 1-5月 looks back); the leading blanks, a year or 今年 may stand before the months
 _YEAR_TO_DATE_OPENING = re.compile(
-    r"[ \t\u3000]*+(?:(?:\d{4}[ \t]?年|今年)?1[ \t]?[-—–－~～至到][ \t]?(?:1[0-2]|[2-9])[ \t]?月份?(?:以来)?|前[一二三]季度|前\d{1,2}个月)")
+    r"[ \t\u3000]*+(?:(?:\d{4}[ \t]?年|今年)?1[ \t]?[-—–―－~～至到][ \t]?(?:1[0-2]|[2-9])[ \t]?月份?(?:以来)?|前[一二三]季度|前\d{1,2}个月)")
 _YEAR_TO_DATE_FIRST = frozenset("1前今2 \t\u3000")  # what a _YEAR_TO_DATE_OPENING match can open with
-# the words a tally's sentence reports with: 累计, 同比 / 同期, 完成率, 占 (a share of a plan or a whole), 已
-_TALLY_WORDS = re.compile(r"累计|同比|同期|完成率|占|已")
+# the words a tally's sentence reports with: 累计, 同比 / 同期, 完成率, 占 (a share of a plan or a whole), 已, 共 (a total)
+_TALLY_WORDS = re.compile(r"累计|同比|同期|完成率|占|已|共计|共有|总计|合计|共(?=\d)")
 
 
 def _is_year_to_date_tally(x: _Mention) -> bool:
@@ -2142,7 +2157,7 @@ def _is_year_to_date_tally(x: _Mention) -> bool:
 # the share of its plan the work done has come to; 超过时间进度13.8个百分点: how far ahead of the plan's pace it is
 _PROGRESS_BASE_BEFORE = re.compile(
     r"(?:占|为|完成)(?:年度|全年|年|当年|本年度)?(?:投资)?(?:规划|计划|总投资)[^，,。；;、]{0,16}?$")
-_AHEAD_OF_PLAN_BEFORE = re.compile(r"(?:超|超过|快于|落后|慢于)(?:序时|时间)进度$")
+_AHEAD_OF_PLAN_BEFORE = re.compile(r"(?:超|超过|快于|落后|慢于)(?:序时|时序|时间)进度$")
 
 
 def _is_progress_share(x: _Mention) -> bool:
