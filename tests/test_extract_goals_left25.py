@@ -57,3 +57,14 @@ def test_works_started_are_a_count_done():
 
 def test_a_year_to_date_total_is_a_tally():
     assert targets("今年1―6月份，全区建设项目共72个，项目总投资20.48亿元。") == []
+
+
+def test_an_award_per_step_of_growth_is_a_rate_not_a_sum():
+    # the forms of a 若干措施's growth awards: the sum paid per step of a value is the rate the award is reckoned at
+    assert targets("对企业按照产值每新增1000万元奖励2万元的标准给予增量奖励。") == []
+    assert targets("项目内企业年度新增工业产值合计超过1亿元以上，按照每新增1亿元工业产值奖励10万元的标准。") == []
+
+
+def test_a_flat_sum_per_head_stays_a_standard():
+    # vg_06: 可按每招用1名高校毕业生1000元的标准给予一次性吸纳就业补贴
+    assert targets("可按每招用1名高校毕业生1000元的标准给予一次性吸纳就业补贴。") == [(1000.0, "元", "eq")]

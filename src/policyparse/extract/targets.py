@@ -3251,6 +3251,19 @@ def _is_step(x: _Mention) -> bool:
     return bool(_STEP_BEFORE.search(x.before(6)))
 
 
+# 按照产值每新增1000万元奖励2万元的标准, 每超1亿元给予8万元的奖励: the sum paid per step of growth in a value (money,
+# points, tonnes), the rate an award is reckoned at (docs/gold-format.md: a rate a scheme is reckoned at is no target);
+# a step of heads (每招用1名高校毕业生1000元的标准) pays a flat standard per head and stays read
+_PAID_PER_STEP_BEFORE = re.compile(
+    r"每(?:新增|增加|增长|增|超过|超出|超|多)[ \t]?[\d.]+[ \t]?[万亿]?(?:元|个百分点|百分点|吨|千瓦时)"
+    r"[^，,。；;]{0,12}?(?:奖励|补助|补贴|奖补|资助|给予)\p{Han}{0,2}$")
+
+
+def _is_paid_per_step(x: _Mention) -> bool:
+    """每新增1000万元奖励2万元: the award per step of growth, a rate, no sum a body commits to."""
+    return "每" in x.clause_before and _PAID_PER_STEP_BEFORE.search(x.clause_before) is not None
+
+
 # 加快建设总投资7.58亿元的县医院迁建项目: the total investment a project is named by, its size (not the plan's sum)
 _TOTAL_INVESTMENT_BEFORE = re.compile(r"总投资(?:约|达)?$")
 _PROJECT_NAMED_AFTER = re.compile(r"的[^，,。；;\n]{0,20}?(?:项目|工程)")
@@ -3789,7 +3802,7 @@ REJECTIONS = (
     _is_cap_named, _is_most_permitted, _is_review_panel_make_up, _is_submission_quota, _is_risk_share,
     _is_case_officers, _is_goal_restated_with_its_reasons,
     _is_class_after_count, _is_small_length, _is_eligibility_eased, _is_rule_cancelled,
-    _is_span_of_a_case, _is_year_to_date_tally, _is_progress_share,
+    _is_span_of_a_case, _is_year_to_date_tally, _is_progress_share, _is_paid_per_step,
 )
 
 
