@@ -68,3 +68,16 @@ def test_an_award_per_step_of_growth_is_a_rate_not_a_sum():
 def test_a_flat_sum_per_head_stays_a_standard():
     # vg_06: 可按每招用1名高校毕业生1000元的标准给予一次性吸纳就业补贴
     assert targets("可按每招用1名高校毕业生1000元的标准给予一次性吸纳就业补贴。") == [(1000.0, "元", "eq")]
+
+
+def _with_years(text: str) -> list[tuple]:
+    return [(t.value, t.unit, t.comparator, t.year, t.recurrence) for t in find_targets(text, 0, len(text))]
+
+
+def test_a_yearly_level_under_a_span_of_years_recurs_with_no_year():
+    # vl_01: 2019至2022年，雄安新区每年开展…岗位技能提升培训和创业培训不低于5万人次 (the 提升 of the training's name is
+    # no change of the number's own, so the sentence's 每年 reaches it)
+    text = "2019至2022年，雄安新区每年开展素质引导培训、就业技能培训、岗位技能提升培训和创业培训不低于5万人次。"
+    assert _with_years(text) == [(5.0, "万人次", "gte", None, "yearly")]
+    # a goal year (到2022年) stays the year of a yearly level
+    assert _with_years("到2022年，全市每年新增就业5万人。") == [(5.0, "万人", "eq", 2022, "yearly")]

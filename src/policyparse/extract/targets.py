@@ -3875,12 +3875,19 @@ def _bound_on_share_of_base(clause: str) -> str | None:
     return "gte" if m.group("bound") in ("不低于", "不少于") else "lte"
 
 
+# 2019至2022年，… / 2019年至2022年，…: a span of years heading its sentence (a yearly level under it recurs over the span)
+_YEAR_SPAN_OPENING = re.compile(r"(?:19|20)\d\d[ \t]?年?[ \t]?[至到\-—–－~～][ \t]?(?:19|20)\d\d[ \t]?年[，,]")
+_YEAR_SPAN_FIRST = ("19", "20")  # what a _YEAR_SPAN_OPENING match opens with
+
+
 def _target_year(x: _Mention, quoted, sentence_start: int, recurrence: str | None, plan_year: int | None,
                  heading_year: int | None, implicit_year: int | None) -> int | None:
     """The year a target is due by, nearest source first: its sentence, the sentence it details, the paragraph's
     goal year, the heading's, the plan's, the year a 年底前 falls in. A yearly target (每年) takes its sentence's
     year only, or, when it is an average over the years (年均), the year the average runs up to."""
     own, at = x.own, x.m.start()
+    if recurrence is not None and own.startswith(_YEAR_SPAN_FIRST, sentence_start) and _YEAR_SPAN_OPENING.match(own, sentence_start):
+        return None  # 2019至2022年，…每年开展…培训不低于5万人次 (vl_01): a level due every year of the span, none its year
     year = _paired_year(own, sentence_start, x) or _year(own, sentence_start, at, quoted)
     if year is None and recurrence is None:
         year = _detailed_sentence_year(own, sentence_start, quoted)
@@ -4019,9 +4026,15 @@ def _sentence_recurrence(own: str, x: _Mention):
     rec = _last_match(_RECURRENCE_R_FORWARD, own, x.sentence_start, x.clause_start)
     if rec is None or _AVERAGE.match(rec.group()):
         return None
-    if _RECURRENCE_STOP.search(own, rec.end(), x.start) or _OWN_CHANGE.search(own, x.clause_start, x.start):
+    if (_RECURRENCE_STOP.search(own, rec.end(), x.start)
+            or _OWN_CHANGE.search(own, max(x.clause_start, x.start - _OWN_CHANGE_REACH), x.start)):
         return None
     return rec
+
+
+# how far before its number a change of the number's own stands (提高到86%以上, 增长10%, 提升至…不低于): a change word
+# further back names a thing (岗位技能提升培训…不低于5万人次, vl_01), not the change the number ends
+_OWN_CHANGE_REACH = 6
 
 
 def _recurrence_of(word: str) -> str:
