@@ -81,3 +81,17 @@ def test_a_yearly_level_under_a_span_of_years_recurs_with_no_year():
     assert _with_years(text) == [(5.0, "万人次", "gte", None, "yearly")]
     # a goal year (到2022年) stays the year of a yearly level
     assert _with_years("到2022年，全市每年新增就业5万人。") == [(5.0, "万人", "eq", 2022, "yearly")]
+
+
+def test_a_completion_rate_after_the_amount_done_is_progress():
+    # 项目完成投资22.37亿元，投资完成率19% / 资本金累计到位86.83亿元，到位率75.11%
+    assert (19.0, "%", "eq") not in targets("总投资914.9亿元，项目完成投资22.37亿元，投资完成率19%。")
+    assert (75.11, "%", "eq") not in targets("省方资本金累计到位86.83亿元，到位率75.11%。")
+    # a rate to reach, with no amount told done before it, stays
+    assert targets("确保项目投资完成率达到100%。") == [(100.0, "%", "eq")]
+
+
+def test_listed_shares_of_the_plan_are_progress_each():
+    found = targets("26个社会发展项目完成投资170亿元，分别占计划的102.4%、80.8%、99%、102.8%。")
+    assert [t for t in found if t[1] in ("%", "亿元")] == []
+    assert targets("今年1—11月，全省在建重点项目完成投资1434.9亿元，为年计划的95.6%。") == []

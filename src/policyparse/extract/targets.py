@@ -2137,8 +2137,9 @@ _TALLY_OPENING = re.compile(r"\s*" + _TALLY_DATE)
 _YEAR_TO_DATE_OPENING = re.compile(
     r"[ \t\u3000]*+(?:(?:\d{4}[ \t]?年|今年)?1[ \t]?[-—–―－~～至到][ \t]?(?:1[0-2]|[2-9])[ \t]?月份?(?:以来)?|前[一二三]季度|前\d{1,2}个月)")
 _YEAR_TO_DATE_FIRST = frozenset("1前今2 \t\u3000")  # what a _YEAR_TO_DATE_OPENING match can open with
-# the words a tally's sentence reports with: 累计, 同比 / 同期, 完成率, 占 (a share of a plan or a whole), 已, 共 (a total)
-_TALLY_WORDS = re.compile(r"累计|同比|同期|完成率|占|已|共计|共有|总计|合计|共(?=\d)")
+# the words a tally's sentence reports with: 累计, 同比 / 同期, 完成率, 占 / 为年计划 (a share of a plan or a whole), 已,
+# 共 (a total)
+_TALLY_WORDS = re.compile(r"累计|同比|同期|完成率|占|为年度?计划|已|共计|共有|总计|合计|共(?=\d)")
 
 
 def _is_year_to_date_tally(x: _Mention) -> bool:
@@ -2156,7 +2157,7 @@ def _is_year_to_date_tally(x: _Mention) -> bool:
 # 完成投资151.88亿元，占年度计划的116.69% / 完成年度投资计划的69% / 为年计划的95.6% / 占规划校舍建设资金的70.59% (up_03):
 # the share of its plan the work done has come to; 超过时间进度13.8个百分点: how far ahead of the plan's pace it is
 _PROGRESS_BASE_BEFORE = re.compile(
-    r"(?:占|为|完成)(?:年度|全年|年|当年|本年度)?(?:投资)?(?:规划|计划|总投资)[^，,。；;、]{0,16}?$")
+    r"(?:占|为|完成)(?:年度|全年|年|当年|本年度)?(?:投资)?(?:规划|计划|总投资)[^，,。；;、]{0,16}?(?:[\d.]+[%％]、)*$")
 _AHEAD_OF_PLAN_BEFORE = re.compile(r"(?:超|超过|快于|落后|慢于)(?:序时|时序|时间)进度$")
 
 
@@ -2170,17 +2171,28 @@ def _is_progress_share(x: _Mention) -> bool:
     if x.unit != "%" and x.unit != "个百分点":
         return _is_progress_amount(x)
     before = x.clause_before
-    if "计划" not in before and "规划" not in before and "总投资" not in before and "进度" not in before:
+    if "率" in before and _COMPLETION_RATE_BEFORE.search(before) is not None:
+        # 项目完成投资22.37亿元，投资完成率19%: the rate of the amount a clause before it tells done
+        return (_DONE_AMOUNT.search(x.own, x.sentence_start, x.clause_start) is not None
+                and _INTENT_IN_SENTENCE.search(x.sentence) is None)
+    listed = x.own[x.list_start:x.start]  # 分别占计划的102.4%、80.8%: the base read across the list
+    if "计划" not in listed and "规划" not in listed and "总投资" not in listed and "进度" not in before:
         return False
-    if _PROGRESS_BASE_BEFORE.search(before) is None and _AHEAD_OF_PLAN_BEFORE.search(before) is None:
+    if _PROGRESS_BASE_BEFORE.search(listed) is None and _AHEAD_OF_PLAN_BEFORE.search(before) is None:
         return False
     done_before = _HAS_NUMBER.search(x.own, x.sentence_start, x.clause_start) is not None
     return done_before and _INTENT_IN_SENTENCE.search(x.sentence) is None
 
 
+# 投资完成率19%, 累计投资完成率44.04%, 到位率75.11%: the rate a progress report gives of the work or funds done
+_COMPLETION_RATE_BEFORE = re.compile(r"(?:完成|到位)率(?:为|达|达到)?$")
+# 项目完成投资22.37亿元 / 年度累计完成投资54.21亿元 / 资本金累计到位86.83亿元: an amount told done, before the rate
+_DONE_AMOUNT = re.compile(r"(?:完成|到位)[^，,。；;]{0,8}?\d")
+
+
 # …累计完成投资32661万元，占总投资的54.1%: the amount done, its share of the plan straight after it
 _PROGRESS_SHARE_AFTER = re.compile(
-    r"[^，,。；;]{0,4}?[，,][ \t]?(?:占|为|完成)(?:年度|全年|年|当年|本年度)?(?:投资)?(?:规划|计划|总投资)")
+    r"[^，,。；;]{0,4}?[，,][ \t]?(?:分别)?(?:占|为|完成)(?:年度|全年|年|当年|本年度)?(?:投资)?(?:规划|计划|总投资)")
 
 
 def _is_progress_amount(x: _Mention) -> bool:
