@@ -95,3 +95,8 @@ def test_listed_shares_of_the_plan_are_progress_each():
     found = targets("26个社会发展项目完成投资170亿元，分别占计划的102.4%、80.8%、99%、102.8%。")
     assert [t for t in found if t[1] in ("%", "亿元")] == []
     assert targets("今年1—11月，全省在建重点项目完成投资1434.9亿元，为年计划的95.6%。") == []
+
+
+def test_the_parts_a_year_to_date_tally_details_are_tallied_too():
+    text = "今年1―6月份，全区建设项目共72个，项目总投资20.48亿元。其中，竣工项目3个，总投资1490万元。"
+    assert targets(text) == []

@@ -2148,9 +2148,13 @@ def _is_year_to_date_tally(x: _Mention) -> bool:
     (1-3月，完成摸底排查) has none of the words and stays read."""
     if x.own[x.sentence_start:x.sentence_start + 1] not in _YEAR_TO_DATE_FIRST:
         return False
-    if _YEAR_TO_DATE_OPENING.match(x.own, x.sentence_start) is None:
+    return _tells_a_year_to_date_tally(x.own, x.sentence_start, x.sentence)
+
+
+def _tells_a_year_to_date_tally(own: str, start: int, sentence: str) -> bool:
+    """Does the sentence at own[start:] open on the year's months so far, with a tally's words and no goal set?"""
+    if _YEAR_TO_DATE_OPENING.match(own, start) is None:
         return False
-    sentence = x.sentence
     return _TALLY_WORDS.search(sentence) is not None and _INTENT_IN_SENTENCE.search(sentence) is None
 
 
@@ -2315,7 +2319,11 @@ def _details_a_report(x: _Mention) -> bool:
     if not _DETAILING_OPENER.match(x.own, x.sentence_start):
         return False
     previous = _last_break(_SENTENCE_BREAK_R, x.own, max(0, x.sentence_start - 1))
-    return _reports(x.own, previous, x.sentence_start) and not _FUTURE.search(x.own, x.sentence_start, x.start)
+    # 今年1―6月份，全区建设项目共72个…。其中，竣工项目3个: the parts of a year-to-date tally, as of a record
+    detailed = _reports(x.own, previous, x.sentence_start) or (
+        x.own[previous:previous + 1] in _YEAR_TO_DATE_FIRST
+        and _tells_a_year_to_date_tally(x.own, previous, x.own[previous:x.sentence_start]))
+    return detailed and not _FUTURE.search(x.own, x.sentence_start, x.start)
 
 
 def _is_statistic(x: _Mention) -> bool:
