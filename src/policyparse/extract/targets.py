@@ -176,7 +176,7 @@ _DURATION_AFTER = re.compile(r"工作日|自然日|公历年度|月|年(?:度|�
 _COUNTABLE = frozenset("座个家所处支套项名人")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]|$")
 # 区级体检指标传导沿用住房城乡建设部65个基础性指标和市级新增34个指标 (vo_02): 沿用 keeps a set already in force
-_PAST = re.compile(r"上届|去年|上年度|往年|以往|已经|已有|已建成|已完成|现有|现存|沿用|现状|目前|原来|原先|原向|(?:遴选|评选|筛选|选)出|(?:确定|选定|遴选|入选)的")
+_PAST = re.compile(r"上届|去年|上年度|往年|以往|已经|已有|已建成|已完成|已开工|已竣工|已投产|现有|现存|沿用|现状|目前|原来|原先|原向|(?:遴选|评选|筛选|选)出|(?:确定|选定|遴选|入选)的")
 # 截至2022年6月末，… / 截至11月底，…: the date a tally is taken at, opening its sentence (read by _PAST_SENTENCE and,
 # over a sentence's later ；-clauses, by _TALLY_OPENING: one form, written once)
 _TALLY_DATE = r"截[至止]\s?(?:\d{4}\s?年(?:\d{1,2}月)?|\d{1,2}月)(?:底|末)?[，,]"
@@ -223,6 +223,10 @@ _YEAR_END_BASE = re.compile(
     "(?:" + "|".join(YEAR_END_BASES) + r")[ \t]?(?:分别)?[ \t]?(?:增长|下降|提高|减少|增加|提升|上升|贬值|升值)"
 )
 _NAMED_YEAR_END_BASE = re.compile(NAMED_YEAR_END_BASE)
+# 完成投资90.5亿元，比上年同期增长16% / 与去年同期相比下降22%: the same months of the year before, which only a tally
+# of part of a year is set against (a pattern of its own, asked where 同期 stands, as _YEAR_END_BASE is)
+_SAME_PERIOD_BEFORE = re.compile(
+    r"(?:比|较|与)(?:上年|去年|上一年)同期(?:相比)?[，,]?(?:分别)?(?:增长|下降|提高|减少|增加|提升|上升)")
 _DETAILING_OPENER = re.compile(r"\s?(?:其中|其余|另有)")
 # 仅据十二个省（区、市）的统计，…达一亿一千多万元: figures a statistic reports
 # (人力资源社会保障部数据显示，2024年末，…约10.73亿人: the figures a body's data show, tl_05)
@@ -2076,13 +2080,28 @@ def _is_past(x: _Mention) -> bool:
     if x.goal_context:
         return _details_a_report(x)
     if ((_against_the_year_before(sentence) or x.reported or (not x.of_a_plan and _ranks_among_peers(sentence)))
-            and not _FUTURE.search(sentence)):
+            and not _looks_forward(sentence)):
         # 同比增长11.2%; 2023年共接待民众4123.57万人次 in a 实施情况的通报; 总里程达21万公里，居全国第6位 (a place told in
         # a year's plan, 2020年…工作计划, may be one its levels are to earn: read there as the plan's own words)
         return True
     if _told_as_done_beyond(sentence):
         return True
     return _details_a_report(x)
+
+
+# 占年计划的45% / 占年度投资计划的97.2%: the plan a tally is a share of, a noun (the 计划 of _FUTURE is an intent)
+_SHARE_OF_PLAN = re.compile(r"占(?:年度|全年|年|当年|本年度)?(?:投资)?计划")
+
+
+def _looks_forward(sentence: str) -> bool:
+    """Does the sentence turn forward (_FUTURE)? Not on the 计划 of 占年计划的45% alone (公共财政预算收入1606.5万元，同比
+    增长8%，占年计划的45%: a tally of the year so far and its share of the year's plan); asked again without those."""
+    found = _FUTURE.search(sentence)
+    if found is None:
+        return False
+    if found.group() != "计划" or "占" not in sentence:
+        return True
+    return _FUTURE.search(_SHARE_OF_PLAN.sub("", sentence)) is not None
 
 
 # 力争 / 确保 / 争取 / 努力 / 将 / 要 / 到2025年: an intent anywhere in the sentence (超额完成 names the goal it beat:
@@ -2110,6 +2129,84 @@ def _ranks_among_peers(sentence: str) -> bool:
 
 # 截至11月底，…; 截至2022年6月末，…: a tally opening its sentence (as _PAST_SENTENCE reads it)
 _TALLY_OPENING = re.compile(r"\s*" + _TALLY_DATE)
+
+
+# 1—3月，全社会固定资产投资完成3.21亿元 / 1-10月项目累计完成投资629.0亿元 / 前三季度，累计完成投资151.88亿元: a
+# sentence opening on the months of the year gone by, counted from January, tells a tally (docs/gold-format.md: 今年
+# 1-5月 looks back); the leading blanks, a year or 今年 may stand before the months
+_YEAR_TO_DATE_OPENING = re.compile(
+    r"[ \t\u3000]*+(?:(?:\d{4}[ \t]?年|今年)?1[ \t]?[-—–―－~～至到][ \t]?(?:1[0-2]|[2-9])[ \t]?月份?(?:以来)?|前[一二三]季度|前\d{1,2}个月)")
+_YEAR_TO_DATE_FIRST = frozenset("1前今2 \t\u3000")  # what a _YEAR_TO_DATE_OPENING match can open with
+# the words a tally's sentence reports with: 累计, 同比 / 同期, 完成率, 占 / 为年计划 (a share of a plan or a whole), 已,
+# 共 (a total)
+_TALLY_WORDS = re.compile(r"累计|同比|同期|完成率|占|为年度?计划|已|共计|共有|总计|合计|共(?=\d)")
+
+
+def _is_year_to_date_tally(x: _Mention) -> bool:
+    """1—3月，…完成3.21亿元，占计划16.1亿元的19.9%，与去年同期相比下降22%: a figure in a sentence opening on the year's
+    months so far, reported with a tally's words (累计, 同比, 占, 已), and setting no goal. A plan's step dated by months
+    (1-3月，完成摸底排查) has none of the words and stays read."""
+    if x.own[x.sentence_start:x.sentence_start + 1] not in _YEAR_TO_DATE_FIRST:
+        return False
+    return _tells_a_year_to_date_tally(x.own, x.sentence_start, x.sentence)
+
+
+def _tells_a_year_to_date_tally(own: str, start: int, sentence: str) -> bool:
+    """Does the sentence at own[start:] open on the year's months so far, with a tally's words and no goal set?"""
+    if _YEAR_TO_DATE_OPENING.match(own, start) is None:
+        return False
+    return _TALLY_WORDS.search(sentence) is not None and _INTENT_IN_SENTENCE.search(sentence) is None
+
+
+# 完成投资151.88亿元，占年度计划的116.69% / 完成年度投资计划的69% / 为年计划的95.6% / 占规划校舍建设资金的70.59% (up_03):
+# the share of its plan the work done has come to; 超过时间进度13.8个百分点: how far ahead of the plan's pace it is
+_PROGRESS_BASE_BEFORE = re.compile(
+    r"(?:占|为|完成)(?:年度|全年|年|当年|本年度)?(?:投资)?(?:规划|计划|总投资)[^，,。；;、]{0,16}?(?:[\d.]+[%％]、)*$")
+_AHEAD_OF_PLAN_BEFORE = re.compile(r"(?:超|超过|快于|落后|慢于)(?:序时|时序|时间)进度$")
+
+
+def _is_progress_share(x: _Mention) -> bool:
+    """…累计完成投资629.0亿元，占年度投资计划的97.2%，超过时间进度13.8个百分点: a progress report's rate of completion
+    against the plan, told after the figure done (a figure stands before it in the sentence) with no goal set (力争,
+    确保, 到2025年, 将, 要). Not 全年完成造林计划的100% (no figure done before it: the level to reach), nor under a goal
+    heading."""
+    if x.goal_context:
+        return False
+    if x.unit != "%" and x.unit != "个百分点":
+        return _is_progress_amount(x)
+    before = x.clause_before
+    if "率" in before and _COMPLETION_RATE_BEFORE.search(before) is not None:
+        # 项目完成投资22.37亿元，投资完成率19%: the rate of the amount a clause before it tells done
+        return (_DONE_AMOUNT.search(x.own, x.sentence_start, x.clause_start) is not None
+                and _INTENT_IN_SENTENCE.search(x.sentence) is None)
+    listed = x.own[x.list_start:x.start]  # 分别占计划的102.4%、80.8%: the base read across the list
+    if "计划" not in listed and "规划" not in listed and "总投资" not in listed and "进度" not in before:
+        return False
+    if _PROGRESS_BASE_BEFORE.search(listed) is None and _AHEAD_OF_PLAN_BEFORE.search(before) is None:
+        return False
+    done_before = _HAS_NUMBER.search(x.own, x.sentence_start, x.clause_start) is not None
+    return done_before and _INTENT_IN_SENTENCE.search(x.sentence) is None
+
+
+# 投资完成率19%, 累计投资完成率44.04%, 到位率75.11%: the rate a progress report gives of the work or funds done
+_COMPLETION_RATE_BEFORE = re.compile(r"(?:完成|到位)率(?:为|达|达到)?$")
+# 项目完成投资22.37亿元 / 年度累计完成投资54.21亿元 / 资本金累计到位86.83亿元: an amount told done, before the rate
+_DONE_AMOUNT = re.compile(r"(?:完成|到位)[^，,。；;]{0,8}?\d")
+
+
+# …累计完成投资32661万元，占总投资的54.1%: the amount done, its share of the plan straight after it
+_PROGRESS_SHARE_AFTER = re.compile(
+    r"[^，,。；;]{0,4}?[，,][ \t]?(?:分别)?(?:占|为|完成)(?:年度|全年|年|当年|本年度)?(?:投资)?(?:规划|计划|总投资)")
+
+
+def _is_progress_amount(x: _Mention) -> bool:
+    """完成投资151.88亿元，占年度计划的116.69%: the amount done whose share of the plan the next clause gives, with
+    no goal set in the sentence (a level to reach is not told as a share of its plan)."""
+    after = x.own[x.m.end():x.m.end() + 16]
+    if "计划" not in after and "规划" not in after and "总投资" not in after:
+        return False
+    return (_PROGRESS_SHARE_AFTER.match(x.own, x.m.end()) is not None
+            and _INTENT_IN_SENTENCE.search(x.sentence) is None)
 
 
 def _in_a_tally_s_later_clause(x: _Mention) -> bool:
@@ -2156,9 +2253,12 @@ def _year_counted_after_done(x: _Mention) -> bool:
 
 
 def _against_the_year_before(sentence: str) -> bool:
-    """同比增长11.2%, 较上年末下降0.06个百分点: the sentence sets a figure against the year or the year-end before."""
+    """同比增长11.2%, 较上年末下降0.06个百分点, 比上年同期增长16%: the sentence sets a figure against the year, the
+    year-end or the same months before."""
     if _YEAR_ON_YEAR.search(sentence):
         return True
+    if "同期" in sentence and _SAME_PERIOD_BEFORE.search(sentence) is not None:
+        return True  # 与去年同期相比下降22%: the months so far set against last year's, a tally's comparison
     if ("年底" in sentence or "年末" in sentence) and _NAMED_YEAR_END_BASE.search(sentence) is not None:
         return True  # 降至10.45%，比2017年底下降了6.11个百分点 (uj_07): progress since a year-end named
     return (("年末" in sentence or "年初" in sentence or "年底" in sentence)
@@ -2219,7 +2319,11 @@ def _details_a_report(x: _Mention) -> bool:
     if not _DETAILING_OPENER.match(x.own, x.sentence_start):
         return False
     previous = _last_break(_SENTENCE_BREAK_R, x.own, max(0, x.sentence_start - 1))
-    return _reports(x.own, previous, x.sentence_start) and not _FUTURE.search(x.own, x.sentence_start, x.start)
+    # 今年1―6月份，全区建设项目共72个…。其中，竣工项目3个: the parts of a year-to-date tally, as of a record
+    detailed = _reports(x.own, previous, x.sentence_start) or (
+        x.own[previous:previous + 1] in _YEAR_TO_DATE_FIRST
+        and _tells_a_year_to_date_tally(x.own, previous, x.own[previous:x.sentence_start]))
+    return detailed and not _FUTURE.search(x.own, x.sentence_start, x.start)
 
 
 def _is_statistic(x: _Mention) -> bool:
@@ -3167,6 +3271,19 @@ def _is_step(x: _Mention) -> bool:
     return bool(_STEP_BEFORE.search(x.before(6)))
 
 
+# 按照产值每新增1000万元奖励2万元的标准, 每超1亿元给予8万元的奖励: the sum paid per step of growth in a value (money,
+# points, tonnes), the rate an award is reckoned at (docs/gold-format.md: a rate a scheme is reckoned at is no target);
+# a step of heads (每招用1名高校毕业生1000元的标准) pays a flat standard per head and stays read
+_PAID_PER_STEP_BEFORE = re.compile(
+    r"每(?:新增|增加|增长|增|超过|超出|超|多)[ \t]?[\d.]+[ \t]?[万亿]?(?:元|个百分点|百分点|吨|千瓦时)"
+    r"[^，,。；;]{0,12}?(?:奖励|补助|补贴|奖补|资助|给予)\p{Han}{0,2}$")
+
+
+def _is_paid_per_step(x: _Mention) -> bool:
+    """每新增1000万元奖励2万元: the award per step of growth, a rate, no sum a body commits to."""
+    return "每" in x.clause_before and _PAID_PER_STEP_BEFORE.search(x.clause_before) is not None
+
+
 # 加快建设总投资7.58亿元的县医院迁建项目: the total investment a project is named by, its size (not the plan's sum)
 _TOTAL_INVESTMENT_BEFORE = re.compile(r"总投资(?:约|达)?$")
 _PROJECT_NAMED_AFTER = re.compile(r"的[^，,。；;\n]{0,20}?(?:项目|工程)")
@@ -3716,7 +3833,7 @@ REJECTIONS = (
     _is_cap_named, _is_cap_applied_for, _is_most_permitted, _is_review_panel_make_up, _is_submission_quota, _is_risk_share,
     _is_case_officers, _is_goal_restated_with_its_reasons,
     _is_class_after_count, _is_small_length, _is_eligibility_eased, _is_rule_cancelled,
-    _is_span_of_a_case,
+    _is_span_of_a_case, _is_year_to_date_tally, _is_progress_share, _is_paid_per_step,
 )
 
 
@@ -3789,12 +3906,19 @@ def _bound_on_share_of_base(clause: str) -> str | None:
     return "gte" if m.group("bound") in ("不低于", "不少于") else "lte"
 
 
+# 2019至2022年，… / 2019年至2022年，…: a span of years heading its sentence (a yearly level under it recurs over the span)
+_YEAR_SPAN_OPENING = re.compile(r"(?:19|20)\d\d[ \t]?年?[ \t]?[至到\-—–－~～][ \t]?(?:19|20)\d\d[ \t]?年[，,]")
+_YEAR_SPAN_FIRST = ("19", "20")  # what a _YEAR_SPAN_OPENING match opens with
+
+
 def _target_year(x: _Mention, quoted, sentence_start: int, recurrence: str | None, plan_year: int | None,
                  heading_year: int | None, implicit_year: int | None) -> int | None:
     """The year a target is due by, nearest source first: its sentence, the sentence it details, the paragraph's
     goal year, the heading's, the plan's, the year a 年底前 falls in. A yearly target (每年) takes its sentence's
     year only, or, when it is an average over the years (年均), the year the average runs up to."""
     own, at = x.own, x.m.start()
+    if recurrence is not None and own.startswith(_YEAR_SPAN_FIRST, sentence_start) and _YEAR_SPAN_OPENING.match(own, sentence_start):
+        return None  # 2019至2022年，…每年开展…培训不低于5万人次 (vl_01): a level due every year of the span, none its year
     year = _paired_year(own, sentence_start, x) or _year(own, sentence_start, at, quoted)
     if year is None and recurrence is None:
         year = _detailed_sentence_year(own, sentence_start, quoted)
@@ -3933,9 +4057,15 @@ def _sentence_recurrence(own: str, x: _Mention):
     rec = _last_match(_RECURRENCE_R_FORWARD, own, x.sentence_start, x.clause_start)
     if rec is None or _AVERAGE.match(rec.group()):
         return None
-    if _RECURRENCE_STOP.search(own, rec.end(), x.start) or _OWN_CHANGE.search(own, x.clause_start, x.start):
+    if (_RECURRENCE_STOP.search(own, rec.end(), x.start)
+            or _OWN_CHANGE.search(own, max(x.clause_start, x.start - _OWN_CHANGE_REACH), x.start)):
         return None
     return rec
+
+
+# how far before its number a change of the number's own stands (提高到86%以上, 增长10%, 提升至…不低于): a change word
+# further back names a thing (岗位技能提升培训…不低于5万人次, vl_01), not the change the number ends
+_OWN_CHANGE_REACH = 6
 
 
 def _recurrence_of(word: str) -> str:
