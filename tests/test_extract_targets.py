@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import policyparse
@@ -2050,6 +2050,7 @@ _INTRO_PIECES = ("条件", "资格", "符合", "具备", "以下", "下列", "�
 
 
 @given(st.lists(st.sampled_from(_INTRO_PIECES), max_size=16).map("".join))
+@example("资格\n条件：")  # an intro wrapped over two lines: read on from the line before, as the gate does
 def test_the_condition_and_goal_year_gates_read_as_the_full_searches(own):
     """_is_condition_intro asks the pattern only of a text closing on ：/ : / 。 and only over its last
     _CONDITION_INTRO_REACH characters; _stated_goal_year scans only a text holding 年 or 五: as the searches over
@@ -2057,8 +2058,12 @@ def test_the_condition_and_goal_year_gates_read_as_the_full_searches(own):
     from policyparse.extract import targets as t
 
     intro = t._CONDITION_INTRO.search(own)
-    old = intro is not None and t._APPLYING.search(
-        own, t._last_break(t._SENTENCE_BREAK_R, own, intro.start()), intro.end()) is not None
+    old = False
+    if intro is not None:
+        start = t._last_break(t._SENTENCE_BREAK_R, own, intro.start())
+        if start >= 2 and own[start - 1] == "\n" and own[start - 2] not in t._SENTENCE_STOPS:
+            start = t._last_break(t._SENTENCE_BREAK_R, own, start - 1)  # a sentence wrapped over lines (ub_07)
+        old = t._APPLYING.search(own, start, intro.end()) is not None
     assert t._is_condition_intro(own) == old
     found = {int(m.group(1)) if m.group(1) else t.PLAN_END_YEAR.get(m.group(2)) for m in t._HEADING_GOAL_YEAR.finditer(own)}
     found.discard(None)
