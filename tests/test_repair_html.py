@@ -319,3 +319,62 @@ def test_the_page_disclosure_field_left_outside_the_kept_article_follows_it():
     # a 公开方式 with no disclosure value (a column head, a site's guide) adds nothing
     text, _meta = extract_article(page.replace("主动公开", "网站"), StepLog("html"))
     assert "公开方式" not in text
+
+
+def test_index_number_and_doc_number_read_from_a_label_block_laid_out_without_a_table():
+    # wb_02 (慈溪): <div class="flex"><h1>索引号：</h1><p>…</p></div>, one flex row a field; wb_11 (沙县区): <li>备注/文号：
+    # 沙政规〔2022〕3号</li>, one list entry a field, the value on the entry's next line
+    body = "<div id='zoom'><p>各镇人民政府、街道办事处：</p><p>现将某某细则印发给你们，请遵照执行。</p></div>"
+    flex = ("<div class='article-top'><div class='flex'><h1>索引号：</h1>\n<p>11330282002976461L/2023-175371</p></div>"
+            "<div class='flex'><h1>发布机构：</h1><p>市住建局</p></div>"
+            "<div class='flex'><h1>文件编号：</h1><p>某住建〔2023〕36号</p></div></div>")
+    _text, meta = extract_article(f"<html><body>{flex}{body}</body></html>", StepLog("html"))
+    assert (meta["index_number"], meta["doc_number"]) == ("11330282002976461L/2023-175371", "某住建〔2023〕36号")
+    assert "issuer" not in meta  # a block's 发布机构 names the office that posted the page, not always the signer
+    entries = ("<ul class='trt-row'><li>索 引 号：\n      SM10100-0200-2022-00141\n    </li>"
+               "<li>备注/文号：\n      某政规〔2022〕3号\n    </li><li>发布机构：\n      区政府\n    </li></ul>")
+    _text, meta = extract_article(f"<html><body>{entries}{body}</body></html>", StepLog("html"))
+    assert (meta["index_number"], meta["doc_number"]) == ("SM10100-0200-2022-00141", "某政规〔2022〕3号")
+    # a paragraph that opens with a label-like phrase and runs on is no field
+    prose = "<p>文号：本办法所称文号是指发文机关在公文上编排的顺序号，由发文机关代字、年份和发文顺序号组成，不得重复使用。</p>"
+    _text, meta = extract_article(f"<html><body>{prose}{body}</body></html>", StepLog("html"))
+    assert "doc_number" not in meta
+
+
+def test_a_doc_number_in_its_own_element_under_the_title_heading_is_the_pages_doc_number():
+    # wb_03 (长春 政报): <h2>…关于</br>保持…的通知</h2><h3>长府办发〔2017〕65号</h3>, both outside the body kept
+    page = ("<html><head><meta name='ArticleTitle' content='某市人民政府办公厅关于保持房地产市场平稳健康发展的通知'></head><body>"
+            "<div class='xyh'><h2>某市人民政府办公厅关于</br>保持房地产市场平稳健康发展的通知</h2>\n<h3>某府办发〔2017〕65号</h3>"
+            "<div id='Zoom'><div class='TRS_Editor'><p>各县（市）、区人民政府：</p><p>现就有关事项通知如下。</p>"
+            "<p>某市人民政府办公厅</p><p>2017年12月29日</p></div></div></div>"
+            "<ul class='related'><li><p>某府办发〔2017〕22号</p></li></ul></body></html>")
+    _text, meta = extract_article(page, StepLog("html"))
+    assert meta["doc_number"] == "某府办发〔2017〕65号"
+    # a 文号 under no title (a related document's, a list entry's) is none of the page's
+    _text, meta = extract_article(page.replace("<h3>某府办发〔2017〕65号</h3>", ""), StepLog("html"))
+    assert "doc_number" not in meta
+
+
+def test_a_site_name_the_cms_puts_before_the_article_title_is_dropped():
+    # wb_06 (高阳县): <META content="高阳县人民政府网站——高阳县人民政府关于…的意见" name="ArticleTitle">
+    from policyparse.repair.html import clean_page_title
+
+    page = ("<html><head><META content='某县人民政府网站——某县人民政府关于加强房地产市场管控的意见' name='ArticleTitle'></head>"
+            "<body><div id='zoom'><p>各乡（镇）政府，县政府有关部门：</p><p>现提出如下意见。</p></div></body></html>")
+    _text, meta = extract_article(page, StepLog("html"))
+    assert meta["title"] == "某县人民政府关于加强房地产市场管控的意见"
+    assert clean_page_title("某市门户网站_某市人民政府关于印发某某方案的通知") == "某市人民政府关于印发某某方案的通知"
+    # a title that names a website as its subject keeps it
+    assert clean_page_title("某市人民政府关于加强政府网站管理的通知") == "某市人民政府关于加强政府网站管理的通知"
+
+
+def test_the_printed_publish_date_wins_over_a_later_date_meta():
+    # wb_07 (白银): 发布时间：2022-10-20 16:09 on the page, <meta name="PubDate" content="2023-06-30 17:00"> (re-saved)
+    page = ("<html><head><meta name='PubDate' content='2023-06-30 17:00'></head><body>"
+            "<div class='info'>信息来源：某市人民政府办公室 发布时间：2022-10-20 16:09</div>"
+            "<div id='zoom'>关于印发某某工作方案的通知，请各单位认真贯彻落实。</div></body></html>")
+    _text, meta = extract_article(page, StepLog("html"))
+    assert meta["publish_date"] == "2022-10-20"
+    # a printed date later than the tag's is no reason to doubt the tag
+    _text, meta = extract_article(page.replace("2022-10-20", "2023-07-02"), StepLog("html"))
+    assert meta["publish_date"] == "2023-06-30"

@@ -441,6 +441,13 @@ def test_a_roster_to_fill_in_is_no_document():
     assert [c.title for c in m.cited_documents] == ["某市就业补助资金使用管理办法"]
 
 
+def test_a_certificate_issued_for_one_case_is_no_document():
+    # wb_02: 未取得《慈溪市保障性租赁住房项目认定书》的 (a paper issued to an applicant, not a document cited)
+    m = md("各单位：\n未取得《某市保障性租赁住房项目认定书》的不予奖补。"
+           "按《某市就业补助资金使用管理办法》执行。\n某局\n2023年4月21日\n")
+    assert [c.title for c in m.cited_documents] == ["某市就业补助资金使用管理办法"]
+
+
 def test_standards_named_in_a_run_after_a_drafting_verb_or_before_等标准_are_not_cited():
     m = md("各单位：\n深入推进《智能制造能力成熟度模型》等国家标准的宣贯。组织编制《智能工厂建设实施指南》《智能工厂评估规范》等地方标准。\n"
            "某厅\n2022年1月5日\n")

@@ -19,7 +19,7 @@ import html as _html
 import regex as re
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
-from policyparse.grammar import COMPILATION_ENTRY, HAN, field_labels, page_field_labels
+from policyparse.grammar import COMPILATION_ENTRY, DOC_NUMBER_ALONE, HAN, field_labels, page_field_labels
 
 # HTML is recognised by its content wherever it sits (a saved page, or a body stored as a
 # fragment inside a .txt file or a database field), on a bounded prefix, by a linear count of
@@ -96,6 +96,7 @@ _BLANK_LINES = re.compile(r"\n{3,}")
 _CJK_SOFT = re.compile(rf"(?<=[\p{{Han}}\p{{Ideographic}}，。、；：！？“”‘’《》（）〔〕【】…—]){_SOFT}+(?=[\p{{Han}}\p{{Ideographic}}，。、；：！？“”‘’《》（）〔〕【】…—])")
 _WS_WITH_NEWLINE = re.compile(r"(?<![ \t\r\n\f])[ \t\f]*+[\r\n][ \t\r\n\f]*+")  # linear, as _BLOCK_RUN
 _WS = re.compile(r"[ \t\r\n\f]+")
+_BLANKS = re.compile(r"[\s\u3000\xa0]+")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 # <meta> names (lower-cased) that carry the publish date, best first.
@@ -217,6 +218,10 @@ def extract_article(text: str, log) -> tuple[str, dict[str, str]]:
         meta.setdefault(key, value)
     page_text = _page_text(tree)
     dated = None if "publish_date" in meta else _dated_element(tree)  # before the page's furniture is dropped
+    if "doc_number" not in meta and meta.get("title"):
+        number = _number_under_title(tree, meta["title"])
+        if number:
+            meta["doc_number"] = number
     for node in tree.css(_DROP_TAGS):
         node.decompose()
     if not fragment:
@@ -239,6 +244,8 @@ def extract_article(text: str, log) -> tuple[str, dict[str, str]]:
         date = _date_after_label(page_text) or dated
         if date:
             meta["publish_date"] = date
+    else:
+        meta["publish_date"] = _printed_before_tagged(meta["publish_date"], page_text)
     if "公开" in page_text:
         article = _with_disclosure_field(article, page_text)
     first_line = next((line for line in article.split("\n") if line.strip()), "")
@@ -279,8 +286,15 @@ def clean_page_title(title: str) -> str:
     return _clean_title(title, strip_site=True)
 
 
+# 高阳县人民政府网站——高阳县人民政府关于…的意见 (wb_06's ArticleTitle meta): a CMS template that puts the site's name
+# before the article's title, parted by a dash; a title itself never opens on a site's name
+_SITE_NAME_PREFIX = re.compile(r"^\p{Han}{2,24}?(?:门户网站|政府网站|网站|门户网)[ \u3000]*+(?:——|--|—|－|_|\|)[ \u3000]*+(?=\p{Han})")
+
+
 def _clean_title(title: str, *, strip_site: bool) -> str:
     title = _WS.sub(" ", title).strip()
+    if "网" in title[:30]:
+        title = _SITE_NAME_PREFIX.sub("", title, 1)
     if strip_site:
         # 国务院关于…的通知_政策_中国政府网 -> the first part, when it is the long one.
         parts = [p for p in _TITLE_SEPARATORS.split(title) if p]
@@ -302,6 +316,15 @@ def _iso_date(value: str) -> str | None:
         return _dt.date(int(y), int(mo), int(d)).isoformat()
     except ValueError:
         return None
+
+
+def _printed_before_tagged(tagged: str, page_text: str) -> str:
+    """发布时间：2022-10-20 16:09 printed on a page whose PubDate meta says 2023-06-30 (wb_07): the tag a CMS stamps
+    again when the page is saved anew; the date the page prints, when it is the earlier, is the one it was published on."""
+    if "布" not in page_text:
+        return tagged
+    printed = _date_after_label(page_text)
+    return printed if printed and printed < tagged else tagged
 
 
 def _date_after_label(page_text: str) -> str | None:
@@ -386,7 +409,81 @@ def _labelled_fields(tree) -> dict[str, str]:
             value = _iso_date(value) or ""
         if value:
             fields[key] = value
+    _paired_fields(tree, fields)
     return fields
+
+
+# 索引号 and 文号 in a 信息公开 block laid out without a table: <h1>索引号：</h1><p>11330…/2023-175371</p> (wb_02, a flex
+# row), <li>备注/文号：沙政规〔2022〕3号</li> (wb_11, one entry a field). Only these two keys: a block's 发布机构 names the
+# office that posted the page as often as the one that signed (wb_02's 市住建局 for two bureaus), and its dates the
+# page's _date_after_label reads already.
+_PAIRED_KEYS = frozenset({"doc_number", "index_number"})
+_PAIR_TAGS = "li, dt, h1, h2, h3, h4, h5, h6, label, strong, b, span"
+_LEADING_LABEL = re.compile(r"[\s\u3000\xa0]*+([\p{Han}/][\p{Han}/\s\u3000\xa0]{1,14}?)[\s\u3000\xa0]*+[:：]")
+_PAIRED_VALUE_MAX = 60  # a field's value is short; a longer element is a paragraph that opens with a label-like phrase
+
+
+def _paired_fields(tree, fields: dict[str, str]) -> None:
+    """Fill `fields`' 文号 and 索引号 from label elements outside tables: an element that opens with the label and its
+    colon, its value after the colon in the same element or, when nothing follows the colon, in the next element."""
+    if all(key in fields for key in _PAIRED_KEYS):
+        return
+    for node in tree.css(_PAIR_TAGS):
+        text = node.text()
+        if "：" not in text and ":" not in text:
+            continue
+        text = _WS.sub(" ", text)  # the page's indentation inside the element counts for nothing
+        if len(text) > _PAIRED_VALUE_MAX + 20:
+            continue
+        m = _LEADING_LABEL.match(text)
+        if m is None:
+            continue
+        key = _FIELD_LABELS.get(_LABEL_NOISE.sub("", m.group(1)))
+        if key not in _PAIRED_KEYS or key in fields:
+            continue
+        value = text[m.end():].strip(" \u3000\xa0") or _next_element_text(node)
+        if value and len(value) <= _PAIRED_VALUE_MAX:
+            fields[key] = value
+
+
+# <h2>长春市人民政府办公厅关于</br>保持…的通知</h2><h3>长府办发〔2017〕65号</h3> (wb_03): a portal prints the 文号 in an
+# element of its own right under the title's, both outside the body it keeps; a 文号 elsewhere on the page (a related
+# document's, a list's) stands under no title
+_NUMBER_TAGS = "h1, h2, h3, h4, h5, h6, p, font"
+_NUMBER_TEXT_MAX = 30
+
+
+def _number_under_title(tree, title: str) -> str | None:
+    """The 文号 an element holds alone when the element before it (its parent's, for the first child) holds the title."""
+    want = _BLANKS.sub("", title)
+    for node in tree.css(_NUMBER_TAGS):
+        text = node.text()
+        if "号" not in text or len(text) > _NUMBER_TEXT_MAX or not DOC_NUMBER_ALONE.fullmatch(text):
+            continue
+        before = _previous_element(node)
+        if before is None and node.parent is not None:
+            before = _previous_element(node.parent)
+        if before is not None and want in _BLANKS.sub("", before.text()):
+            return _WS.sub("", text)
+    return None
+
+
+def _previous_element(node):
+    """The sibling element before `node` (blank text between them passed over), or None."""
+    sibling = node.prev
+    while sibling is not None and sibling.tag == "-text" and not (sibling.text() or "").strip():
+        sibling = sibling.prev
+    return sibling if sibling is not None and sibling.tag != "-text" else None
+
+
+def _next_element_text(node) -> str:
+    """The text of the element after `node` among its siblings (blank text between them passed over), stripped."""
+    sibling = node.next
+    while sibling is not None and sibling.tag == "-text" and not (sibling.text() or "").strip():
+        sibling = sibling.next
+    if sibling is None:
+        return ""
+    return _WS.sub(" ", sibling.text()).strip(" \u3000\xa0")
 
 
 def _in_label_table(cell, seen: dict[int, bool]) -> bool:

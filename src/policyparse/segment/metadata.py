@@ -595,9 +595,10 @@ def _unescape_brackets(name: str) -> str:
 # forms, lists, certificates, standards; 《湖南省人民政府办公厅文件》: a red-head header (organ + 文件); 《中华人民共和国
 # 国务院公报》, 《某省人民政府公报》: the gazette a document is printed in (not a 统计公报, which is one); 《人民日报》,
 # 《新闻联播》, 《中国统计年鉴》: papers, programmes and yearbooks — no documents; 《工作鉴定》, 《…申报书》: the papers an
-# applicant hands in; 《…学员补贴花名册》: a roster filled in, as a 名单 is
+# applicant hands in; 《…学员补贴花名册》: a roster filled in, as a 名单 is; 《…项目认定书》: a certificate issued for one case
+# (wb_02), a paper as a 通知书 is (not 协议书: an agreement between two governments is a document one cites)
 _NOT_A_DOCUMENT = re.compile(
-    r"(?:表|证|通知书|承诺书|申报书|申请书|推荐书|授权书|鉴定|清单|目录|名录|名单|名册|日报|晚报|早报|时报|周刊|杂志|年鉴|新闻联播|频道)$"
+    r"(?:表|证|通知书|承诺书|申报书|申请书|推荐书|授权书|认定书|鉴定|清单|目录|名录|名单|名册|日报|晚报|早报|时报|周刊|杂志|年鉴|新闻联播|频道)$"
     r"|(?:" + "|".join(OFFICE_ENDINGS) + r")文件$"
     r"|(?:国务院|政府)公报$"
 )
