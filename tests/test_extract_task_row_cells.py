@@ -168,3 +168,19 @@ def test_milestone_lines_of_a_time_cell_are_each_a_quarters_limit():
     rows = _rows(_MILESTONE_TABLE)
     assert _times(rows[0]) == [(2023, 9, "by", False), (2023, 12, "by", False)]
     assert _times(rows[1]) == [(2023, 12, "by", False)]
+
+
+def test_time_cell_of_two_labelled_lines_gives_each_lines_time():
+    """线上，9月底 / 线下，全年 in the time cell of a 2023 table (tt_141): each line the time of one channel of the row's
+    work, read as a time cell of its own (before: only 9月底, which the deadline grammar read; 全年 lost)."""
+    text = "\n\n".join([
+        "2023年营商环境一体化改革任务分工表",
+        "任务名称\n任务内容\n牵头部门\n配合部门\n时间节点",
+        "优化拓展线上线下帮办服务\n线上开通专业人工帮办，线下推进帮办制度。\n许可处\n环卫处、景观处\n线上，9月底",
+        "线下，全年",
+        "迭代更新移动端\n建设10个审批事项申报服务专栏。\n科信处\n许可处\n9月底",
+        "创新监管方式\n形成监管工作制度。\n许可处\n科信处\n6月底",
+    ]) + "\n"
+    row = [n for n in parse(text).iter_sections() if n.kind == "task_row"][0]
+    got = {(d.year, d.month, d.kind) for d in row.deadlines}
+    assert got == {(2023, 9, "by"), (2023, None, "period")}

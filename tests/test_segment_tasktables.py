@@ -2993,3 +2993,58 @@ def test_last_row_with_units_one_a_line_runs_to_the_text_end():
     prose = "各牵头部门要对照任务分工细化工作措施，明确时间节点和责任人，确保各项任务按期完成。"
     last = _tables("\n\n".join([*rows_text, prose]) + "\n")[0].rows[-1]
     assert all(prose not in c for c in last.cells.values())
+
+
+_TT141_HEAD = ["营商环境一体化改革任务分工表", "", "任务名称\n任务内容\n牵头部门\n配合部门\n时间节点"]
+
+
+def test_empty_cell_printed_as_a_blank_line_more_in_rows_parted_by_blank_lines():
+    """任务名称 / 任务内容 / 牵头部门 / 配合部门 / 时间节点, each row its cells one a line, a blank line between rows and none
+    between a row's cells (tt_141): a row whose 配合部门 is empty prints a blank line more there (许可处 / (blank) / 9月底).
+    Its two runs are one row, the blank between them its empty cell (before: 9月底 read as its support and every row
+    below one cell astray)."""
+    text = "\n\n".join(_TT141_HEAD + [
+        "推进监管工作\n市、区两级对告知承诺的许可事项做到100%的按期监管。\n许可处\n执法处、指导站\n全年",
+        "探索应用信用监管，加快信用体系建设。\n完成项目的信用目录编制，建立信用档案库。\n许可处",
+        "9月底",
+        "配合推动占掘路审批改革\n推行并联审批。\n许可处\n规划处\n全年",
+        "加大宣传推广\n开展宣传培训工作。\n办公室\n宣传处、许可处\n全年",
+    ]) + "\n"
+    rows = _tables(text)[0].rows
+    assert [r.cells["任务名称"] for r in rows] == ["推进监管工作", "探索应用信用监管，加快信用体系建设。", "配合推动占掘路审批改革", "加大宣传推广"]
+    assert rows[1].cells["配合部门"] == "" and rows[1].cells["时间节点"] == "9月底"
+    assert [r.cells["牵头部门"] for r in rows] == ["许可处", "许可处", "许可处", "办公室"]
+
+
+def test_cell_printed_as_two_paragraphs_under_a_whole_row():
+    """… / 许可处 / 行政服务中心、环卫处 / 线上，9月底 / (blank) / 线下，全年 / (blank) / next row (tt_141): a short line alone between
+    two whole rows of a table parted so is the row's last cell going on (a time cell of two paragraphs), not a row of
+    its own (before: 线下，全年 opened a row and every row below went one cell astray); both times are the row's."""
+    text = "\n\n".join(_TT141_HEAD + [
+        "优化拓展线上线下帮办服务\n线上，开通专业人工帮办。线下，推进工作人员帮办制度。\n许可处\n行政服务中心、环卫处\n线上，9月底",
+        "线下，全年",
+        "迭代更新移动端\n建设10个审批事项申报服务专栏。\n科信处\n许可处\n9月底",
+        "创新监管方式\n形成监管工作制度。\n许可处\n科信处\n6月底",
+    ]) + "\n"
+    rows = _tables(text)[0].rows
+    assert [r.cells["任务名称"] for r in rows] == ["优化拓展线上线下帮办服务", "迭代更新移动端", "创新监管方式"]
+    assert rows[0].cells["时间节点"] == "线上，9月底\n\n线下，全年"
+    assert [r.cells["牵头部门"] for r in rows[1:]] == ["科信处", "许可处"]
+
+
+def test_table_with_no_seq_column_ends_before_the_next_tables_header():
+    """… / 许可处 / 规划处、执法处 / 全年 / 附录 / 事项清单 / 序号 / 事项名称 / … (tt_141): a table with no 序号 column prints no 序号 in a
+    row: where one stands among a row's lines, a table of its own begins there (before: the appendix's title and header
+    read as a row of the table above, its rows after them)."""
+    text = "\n\n".join(_TT141_HEAD + [
+        "加大宣传推广\n开展宣传培训工作。\n办公室\n宣传处、许可处\n全年",
+        "协同工作机制\n形成工作闭环。\n许可处\n规划处、执法处\n全年",
+        "附录",
+        "10项办件事项清单",
+        "序号\n事项名称\n事项分类\n责任处室\n配合部门",
+        "1\n对植物调运检疫的许可\n许可\n林业总站\n许可处、科信处",
+        "2\n城市建筑垃圾处置核准\n许可\n环卫处\n分类中心、科信处",
+    ]) + "\n"
+    tables = _tables(text)
+    assert [r.cells["任务名称"] for r in tables[0].rows] == ["加大宣传推广", "协同工作机制"]
+    assert [r.cells["责任处室"] for r in tables[1].rows] == ["林业总站", "环卫处"]

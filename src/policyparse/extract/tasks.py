@@ -727,11 +727,34 @@ def _time_cell_deadlines(text: str, node: Section, spans, table_start: int) -> l
             # a time cell that is a span of months (2024年6月—12月) keeps the task-row reading, as 2023.01-2023.12 does,
             # over the sentences' reading of such a span at both ends (gold-format.md, "Spans of dates")
             node.deadlines[:] = [d for d in node.deadlines if not s <= d.span[0] < e]  # in place: the caller extends it
+        if "\n" in cell.strip():
+            out.extend(_time_lines_deadlines(text, node, cell, s, table_start))
+            continue
         if any(s <= d.span[0] < e for d in node.deadlines):
             continue
         read = _time_cell_deadline(text, node, cell, s, table_start)
         if read is not None and not any(_same_time(read, d) for d in node.deadlines):
             out.append(read)  # (年内新增200根… | 年内完成, tt_134: the task text read the same time already)
+    return out
+
+
+# 线上， / 线下： opening a line of a time cell: the channel or stage the line's time is for
+_TIME_LINE_LABEL = re.compile(r"^\s*\p{Han}{1,4}[，,：:]\s*")
+
+
+def _time_lines_deadlines(text: str, node: Section, cell: str, s: int, table_start: int) -> list[Deadline]:
+    """线上，9月底 / 线下，全年 (tt_141): a time cell of lines, each the time for one channel or stage of the row's work,
+    a label before it: each line read as a time cell of its own where the deadline grammar read nothing in it."""
+    out: list[Deadline] = []
+    for line in _CELL_LINE.finditer(cell):
+        a, b = s + line.start(), s + line.end()
+        if any(a <= d.span[0] < b for d in node.deadlines):
+            continue
+        label = _TIME_LINE_LABEL.match(line.group())
+        at = a + (label.end() if label else 0)
+        read = _time_cell_deadline(text, node, text[at:b], at, table_start)
+        if read is not None and not any(_same_time(read, d) for d in [*node.deadlines, *out]):
+            out.append(read)
     return out
 
 
