@@ -184,3 +184,30 @@ def test_time_cell_of_two_labelled_lines_gives_each_lines_time():
     row = [n for n in parse(text).iter_sections() if n.kind == "task_row"][0]
     got = {(d.year, d.month, d.kind) for d in row.deadlines}
     assert got == {(2023, 9, "by"), (2023, None, "period")}
+
+
+def test_year_cells_of_a_target_give_a_limit_each():
+    """任务目标 split into 2023年 | 2024年 | 2025年 (tt_142): each year's cell names the step reached that year (完成立项 …):
+    by that year; / names none."""
+    text = "\n\n".join([
+        "2023-2025年本市智慧公交建设任务清单", "序号\n任务名称\n任务内容\n任务目标\n实施单位", "2023年\n2024年\n2025年",
+        "1\n推进公交场站智能化升级\n推进全市公交场站智能化升级。\n/\n/\n全市有条件区域全覆盖\n久事公交、公投",
+        "2\n制定公交场站智能化建设标准\n开展标准编制工作。\n完成立项\n完成标准征求意见稿\n完成标准送审稿\n市交通委、市道路运输局",
+    ]) + "\n"
+    rows = [n for n in parse(text).iter_sections() if n.kind == "task_row"]
+    assert [sorted((d.year, d.kind) for d in r.deadlines) for r in rows] == [
+        [(2025, "by")], [(2023, "by"), (2024, "by"), (2025, "by")]]
+
+
+def test_body_and_a_kind_of_enterprise_joined_by_ji_are_two_units():
+    """久事公交、相关各区（含临港）交通主管部门及公交企业 in an 实施单位 cell (tt_142): a body and the enterprises of a kind joined
+    by 及 are two units (as 区城管大队法制办及街道城管中队, tt_17); read as one name before (the unit grammar knows no 企业 by
+    its end). The bracket opening on 含 is no part of the name."""
+    text = "\n\n".join([
+        "2023-2025年本市智慧公交建设任务清单", "序号\n任务名称\n任务内容\n实施单位",
+        "1\n推进公交场站智能化升级\n布设视频监控等设备。\n市交通委、相关各区（含临港）交通主管部门及公交企业",
+        "2\n建设机务管理系统\n实现车辆零部件状态远程动态监测。\n市道运中心、相关各区（含临港）交通主管部门及一区一骨干公交企业",
+    ]) + "\n"
+    rows = [n for n in parse(text).iter_sections() if n.kind == "task_row"]
+    assert [[u.canonical for u in r.responsibility.lead] for r in rows] == [
+        ["市交通委", "相关各区交通主管部门", "公交企业"], ["市道运中心", "相关各区交通主管部门", "一区一骨干公交企业"]]

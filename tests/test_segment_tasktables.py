@@ -3048,3 +3048,34 @@ def test_table_with_no_seq_column_ends_before_the_next_tables_header():
     tables = _tables(text)
     assert [r.cells["任务名称"] for r in tables[0].rows] == ["加大宣传推广", "协同工作机制"]
     assert [r.cells["责任处室"] for r in tables[1].rows] == ["林业总站", "环卫处"]
+
+
+_TT142_ROWS = [
+    "附件1", "2023-2025年本市智慧公交建设任务清单", "序号\n任务名称\n任务内容\n任务目标\n实施单位", "2023年\n2024年\n2025年",
+    "（一）夯实智慧公交发展根基",
+    "1\n推进公交场站智能化升级\n推进全市公交场站智能化升级，布设视频监控等设备。\n/\n/\n久事公交、相关各区应建尽建\n久事公交、公投",
+    "2\n制定公交场站智能化建设标准\n开展公交场站智能化建设标准编制工作。\n完成立项\n完成标准征求意见稿\n完成标准送审稿\n市交通委、市道路运输局",
+    "3\n推进公交行业全要素数字化\n形成公交行业全要素一张图展示。\n完成存量公交站点、场站地理位置信息排摸，明确各要素更新机制\n公交行业全要素全面数字化\n/\n市道运中心、久事公交",
+    "（二）增强公交出行数智赋能",
+    "4\n升级随申行APP\n拓展信息服务覆盖面。\n覆盖大多数公交线路\n覆盖主要公交线路\n长三角一体化出行试点\n随申行",
+]
+
+
+def test_years_under_a_target_cell_of_a_two_row_header_stand_in_its_place():
+    """序号 / 任务名称 / 任务内容 / 任务目标 / 实施单位 / 2023年 / 2024年 / 2025年 (tt_142): a two-row header printed one cell a
+    line, its second row the three years the 任务目标 cell spans. Each row prints its year cells where 任务目标 stands,
+    then its units (before: the years read as columns after 实施单位, the units in the 2024年 column)."""
+    rows = _tables("\n\n".join(_TT142_ROWS) + "\n")[0].rows
+    assert list(rows[0].cells)[-4:] == ["2023年", "2024年", "2025年", "实施单位"]
+    assert [r.cells["实施单位"] for r in rows] == ["久事公交、公投", "市交通委、市道路运输局", "市道运中心、久事公交", "随申行"]
+    assert rows[1].cells["2024年"] == "完成标准征求意见稿" and rows[0].cells["2025年"] == "久事公交、相关各区应建尽建"
+
+
+def test_row_whose_cells_were_joined_as_a_sentence_stops_before_the_category_row():
+    """3 / … / 完成存量…，明确各要素更新机制 / 公交行业全要素全面数字化 / / / 市道运中心、久事公交 / （二）增强… (tt_142): reading lines as
+    sentences joined the row's last four cells into one line, so the row seemed short of cells and took the category
+    row below it as a cell. Counted by its page lines it is whole: the category row opens the next group."""
+    rows = _tables("\n\n".join(_TT142_ROWS) + "\n")[0].rows
+    assert rows[2].cells["2023年"] == "完成存量公交站点、场站地理位置信息排摸，明确各要素更新机制"
+    assert rows[2].cells["2025年"] == "/" and rows[2].cells["实施单位"] == "市道运中心、久事公交"
+    assert rows[3].cells["类别"] == "（二）增强公交出行数智赋能"

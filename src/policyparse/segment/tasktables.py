@@ -42,7 +42,7 @@ from policyparse.grammar import GLUED_UNIT_NAMES, RESPONSIBILITY_ROLES, UNIT_NAM
 from policyparse.grammar import ATTACHMENT_LABEL, BARE_PAGE_NUMBER, TABLE_TITLE, glued_leader_and_units
 from policyparse.grammar import may_open_column_name, run_together_column_names, sub_column_name
 from policyparse.grammar import BARS_ONLY, FIELD_LABEL_START, ROW_GAP_LINES, ROW_MARK, match_marker, row_gap_lines
-from policyparse.grammar import YEAR_PART_CELL, YEAR_PART_LINE
+from policyparse.grammar import YEAR_COLUMN_NAME, YEAR_PART_CELL, YEAR_PART_LINE
 from policyparse import lexicons
 from policyparse.segment.roles import is_furniture
 
@@ -1700,7 +1700,7 @@ class _CellLineCursor:
 def _read_cell_lines(texts: list[str], i: int, names: list[str], last: int) -> TaskTable:
     """Rows cell by cell: with a 序号 column a row runs from its number to the next; without one, a row is
     as many lines as there are columns."""
-    table = _table(i, last, _two_header_rows(names))
+    table = _table(i, last, _years_under_their_group(_two_header_rows(names)))
     _number_column_by_cells(table, texts)
     j = table.header[1] + 1
     head = [texts[x].strip() for x in range(table.header[0], j)]
@@ -2067,6 +2067,30 @@ def _two_header_rows(names: list[str]) -> list[str]:
     return names
 
 
+_YEAR_GROUP_ENDS = ("目标", "计划", "进度", "安排", "节点")  # 任务目标, 项目目标, 进度安排: a group cell over years
+
+
+def _years_under_their_group(names: list[str]) -> list[str]:
+    """序号 / 任务名称 / 任务内容 / 任务目标 / 实施单位 / 2023年 / 2024年 / 2025年 (tt_142): a two-row header printed one cell a
+    line, its second row the years (in sequence) that one cell of the first spans — a target or plan cell (任务目标,
+    项目目标, 进度安排). The years stand in that cell's place, as its rows print their cells (before: read as columns after
+    实施单位, a row's units read in the 2024年 column). Other headers are left as they are."""
+    k = len(names)
+    while k > 0 and YEAR_COLUMN_NAME.match(names[k - 1]):
+        k -= 1
+    years = [int(YEAR_COLUMN_NAME.match(n).group(1)) for n in names[k:]]
+    if len(years) < 2 or years != list(range(years[0], years[0] + len(years))):
+        return names
+    groups = [g for g in range(k) if names[g].endswith(_YEAR_GROUP_ENDS) and column_role(names[g]) not in _NO_YEAR_GROUP]
+    if len(groups) != 1:
+        return names
+    g = groups[0]
+    return names[:g] + names[k:] + names[g + 1 : k]
+
+
+_NO_YEAR_GROUP = RESPONSIBILITY_ROLES | {"seq", "time"}  # (a 完成时间节点 column holds times, not the years' shares)
+
+
 def _aligned(table: TaskTable, lines: list[str]) -> list[str]:
     """A numbered row's lines set on its columns by its first unit cell (the first responsibility column).
     Found before that column: the task cell spans the nameless or task columns after it (主要任务 | 全年目标任务,
@@ -2414,16 +2438,18 @@ def _short_row_end(texts: list[str], j: int, n: int, expect: int, head: list[str
     (1、… / 2、… / 3、…: _numbered_items_joined) count as one line."""
     k = j + 1
     listed = 0  # lines of item lists past each list's first item
+    joined = 0  # page lines that reading lines as sentences joined into the lines read so far (tt_142: 完成… / 公交… / / / …)
     run = _numbered_run_to(texts, j)
     while (
         k < len(texts) and k - j - listed < n + 2 and not _number_line(texts, k, expect) and len(texts[k]) <= 4 * _CELL_LINE
         and not _repeats(texts, k, head)
     ):
-        if k - j - listed >= n and (
+        if k - j - listed + joined >= n and (
             _category_line(texts, k) or _later_number(texts[k], expect)
             or _header_again_after_text(texts, k, head)
         ):
             break
+        joined += texts[k].count("\n")
         if _empty_cells(texts[k - 1]) and _category_line(texts, k):
             break  # 1 | 无 | |||| / 二、…: a row short of cells closed by the bars of its empty ones
         if texts[k].lstrip()[:1].isdigit():  # (_item_number's gate, inline: most lines open on no figure)
