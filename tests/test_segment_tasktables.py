@@ -3066,9 +3066,9 @@ def test_years_under_a_target_cell_of_a_two_row_header_stand_in_its_place():
     line, its second row the three years the 任务目标 cell spans. Each row prints its year cells where 任务目标 stands,
     then its units (before: the years read as columns after 实施单位, the units in the 2024年 column)."""
     rows = _tables("\n\n".join(_TT142_ROWS) + "\n")[0].rows
-    assert list(rows[0].cells)[-4:] == ["2023年", "2024年", "2025年", "实施单位"]
+    assert list(rows[0].cells)[-4:] == ["2023年（任务目标）", "2024年（任务目标）", "2025年（任务目标）", "实施单位"]
     assert [r.cells["实施单位"] for r in rows] == ["久事公交、公投", "市交通委、市道路运输局", "市道运中心、久事公交", "随申行"]
-    assert rows[1].cells["2024年"] == "完成标准征求意见稿" and rows[0].cells["2025年"] == "久事公交、相关各区应建尽建"
+    assert rows[1].cells["2024年（任务目标）"] == "完成标准征求意见稿" and rows[0].cells["2025年（任务目标）"] == "久事公交、相关各区应建尽建"
 
 
 def test_row_whose_cells_were_joined_as_a_sentence_stops_before_the_category_row():
@@ -3076,6 +3076,6 @@ def test_row_whose_cells_were_joined_as_a_sentence_stops_before_the_category_row
     sentences joined the row's last four cells into one line, so the row seemed short of cells and took the category
     row below it as a cell. Counted by its page lines it is whole: the category row opens the next group."""
     rows = _tables("\n\n".join(_TT142_ROWS) + "\n")[0].rows
-    assert rows[2].cells["2023年"] == "完成存量公交站点、场站地理位置信息排摸，明确各要素更新机制"
-    assert rows[2].cells["2025年"] == "/" and rows[2].cells["实施单位"] == "市道运中心、久事公交"
+    assert rows[2].cells["2023年（任务目标）"] == "完成存量公交站点、场站地理位置信息排摸，明确各要素更新机制"
+    assert rows[2].cells["2025年（任务目标）"] == "/" and rows[2].cells["实施单位"] == "市道运中心、久事公交"
     assert rows[3].cells["类别"] == "（二）增强公交出行数智赋能"

@@ -779,14 +779,24 @@ def _time_lines_deadlines(text: str, node: Section, cell: str, s: int, table_sta
 _NO_STEP = frozenset({"/", "／", "\\", "—", "——", "-", "－", "无"})  # a year cell naming no step
 
 
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+_TWO_HAN = re.compile(r"\p{Han}.*?\p{Han}")
+
+
+def _names_a_step(value: str) -> bool:
+    """Does a year cell name a step of work in words (完成立项, 基本全覆盖), not a value (78.2（2021年）, ≥79.2: an
+    indicator's figure for that year, tt_116, is no limit)? Two Han characters at least outside brackets."""
+    return _TWO_HAN.search(_BRACKETED.sub("", value)) is not None if "(" in value or "（" in value else _TWO_HAN.search(value) is not None
+
+
 def _year_column_deadlines(text: str, node: Section, spans) -> list[Deadline]:
     """任务目标 split into 2023年 | 2024年 | 2025年 (tt_142): each year's cell names the step the row's work reaches that
     year (完成立项, 完成标准送审稿, 基本全覆盖): `by` that year, as a quarter's milestone is by the quarter's end; / names
     none. A date the cell writes itself is read as it stands (the deadline grammar's, left alone)."""
     out: list[Deadline] = []
     for name, value in node.cells.items():
-        m = _g.YEAR_COLUMN_NAME.match(name) if name[:1].isdigit() else None
-        if m is None or not value.strip() or value.strip() in _NO_STEP or not spans.get(name):
+        m = _g.YEAR_SHARE_COLUMN.match(name) if name[:1].isdigit() else None
+        if m is None or value.strip() in _NO_STEP or not spans.get(name) or not _names_a_step(value):
             continue
         s, e = spans[name][0][0], spans[name][-1][1]
         if not any(s <= d.span[0] < e for d in node.deadlines):

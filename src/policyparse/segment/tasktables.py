@@ -2073,8 +2073,9 @@ _YEAR_GROUP_ENDS = ("目标", "计划", "进度", "安排", "节点")  # 任务�
 def _years_under_their_group(names: list[str]) -> list[str]:
     """序号 / 任务名称 / 任务内容 / 任务目标 / 实施单位 / 2023年 / 2024年 / 2025年 (tt_142): a two-row header printed one cell a
     line, its second row the years (in sequence) that one cell of the first spans — a target or plan cell (任务目标,
-    项目目标, 进度安排). The years stand in that cell's place, as its rows print their cells (before: read as columns after
-    实施单位, a row's units read in the 2024年 column). Other headers are left as they are."""
+    项目目标, 进度安排). The years stand in that cell's place, as its rows print their cells, named 2023年（任务目标）: a year's
+    share of the target (before: read as columns after 实施单位, a row's units read in the 2024年 column). Other headers are
+    left as they are."""
     k = len(names)
     while k > 0 and YEAR_COLUMN_NAME.match(names[k - 1]):
         k -= 1
@@ -2085,7 +2086,7 @@ def _years_under_their_group(names: list[str]) -> list[str]:
     if len(groups) != 1:
         return names
     g = groups[0]
-    return names[:g] + names[k:] + names[g + 1 : k]
+    return names[:g] + [f"{y}（{names[g]}）" for y in names[k:]] + names[g + 1 : k]
 
 
 _NO_YEAR_GROUP = RESPONSIBILITY_ROLES | {"seq", "time"}  # (a 完成时间节点 column holds times, not the years' shares)
