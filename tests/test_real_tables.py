@@ -431,8 +431,9 @@ TT37_DEV_FLOORS = {"task_rows": 0.98, "row_lead": 0.975, "row_support": 0.98, "r
 # and 特色项目清单 (a two-row header whose 任务目标 spans 2023年 | 2024年 | 2025年, rows whose cells reading lines as
 # sentences joined, 实施单位 alone, units joined by 及); look-alikes, 机动车清洗 一业一证 (contact list, form, 材料清单)
 # and, set aside, 崇明 高层建筑 治理方案 (a classification and an empty 反馈表): LOOK_ALIKES. First measure, before any
-# rule (the honest figures): development rows 0.563, lead 0.109, support 0.708, mode 0.600, deadlines 0.148 (the
-# appendix's 10 rows gold after the measure, by the header test); set aside no row read (none in its gold). After the
+# rule (the honest figures): development rows 0.563, lead 0.109, support 0.708, mode 0.600, deadlines 0.148 with the gold as
+# first written; 0.513, 0.116, 0.425, 0.514, 0.148 on the gold as kept (the appendix's 10 rows golded after that measure, by
+# the header test; （含临港） dropped as canonical names drop it); set aside no row read (none in its gold). After the
 # batch's rules, development rows, lead, support, mode and deadlines 1.000: held to that less about 0.02.
 TT39_DEV = ("tt_141_*.json", "tt_142_*.json")
 TT39_DEV_FLOORS = {"task_rows": 0.98, "row_lead": 0.98, "row_support": 0.98, "row_mode": 0.98, "row_deadlines": 0.98}
