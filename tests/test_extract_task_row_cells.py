@@ -168,3 +168,46 @@ def test_milestone_lines_of_a_time_cell_are_each_a_quarters_limit():
     rows = _rows(_MILESTONE_TABLE)
     assert _times(rows[0]) == [(2023, 9, "by", False), (2023, 12, "by", False)]
     assert _times(rows[1]) == [(2023, 12, "by", False)]
+
+
+def test_time_cell_of_two_labelled_lines_gives_each_lines_time():
+    """线上，9月底 / 线下，全年 in the time cell of a 2023 table (tt_141): each line the time of one channel of the row's
+    work, read as a time cell of its own (before: only 9月底, which the deadline grammar read; 全年 lost)."""
+    text = "\n\n".join([
+        "2023年营商环境一体化改革任务分工表",
+        "任务名称\n任务内容\n牵头部门\n配合部门\n时间节点",
+        "优化拓展线上线下帮办服务\n线上开通专业人工帮办，线下推进帮办制度。\n许可处\n环卫处、景观处\n线上，9月底",
+        "线下，全年",
+        "迭代更新移动端\n建设10个审批事项申报服务专栏。\n科信处\n许可处\n9月底",
+        "创新监管方式\n形成监管工作制度。\n许可处\n科信处\n6月底",
+    ]) + "\n"
+    row = [n for n in parse(text).iter_sections() if n.kind == "task_row"][0]
+    got = {(d.year, d.month, d.kind) for d in row.deadlines}
+    assert got == {(2023, 9, "by"), (2023, None, "period")}
+
+
+def test_year_cells_of_a_target_give_a_limit_each():
+    """任务目标 split into 2023年 | 2024年 | 2025年 (tt_142): each year's cell names the step reached that year (完成立项 …):
+    by that year; / names none."""
+    text = "\n\n".join([
+        "2023-2025年本市智慧公交建设任务清单", "序号\n任务名称\n任务内容\n任务目标\n实施单位", "2023年\n2024年\n2025年",
+        "1\n推进公交场站智能化升级\n推进全市公交场站智能化升级。\n/\n/\n全市有条件区域全覆盖\n久事公交、公投",
+        "2\n制定公交场站智能化建设标准\n开展标准编制工作。\n完成立项\n完成标准征求意见稿\n完成标准送审稿\n市交通委、市道路运输局",
+    ]) + "\n"
+    rows = [n for n in parse(text).iter_sections() if n.kind == "task_row"]
+    assert [sorted((d.year, d.kind) for d in r.deadlines) for r in rows] == [
+        [(2025, "by")], [(2023, "by"), (2024, "by"), (2025, "by")]]
+
+
+def test_body_and_a_kind_of_enterprise_joined_by_ji_are_two_units():
+    """久事公交、相关各区（含临港）交通主管部门及公交企业 in an 实施单位 cell (tt_142): a body and the enterprises of a kind joined
+    by 及 are two units (as 区城管大队法制办及街道城管中队, tt_17); read as one name before (the unit grammar knows no 企业 by
+    its end). The bracket opening on 含 is no part of the name."""
+    text = "\n\n".join([
+        "2023-2025年本市智慧公交建设任务清单", "序号\n任务名称\n任务内容\n实施单位",
+        "1\n推进公交场站智能化升级\n布设视频监控等设备。\n市交通委、相关各区（含临港）交通主管部门及公交企业",
+        "2\n建设机务管理系统\n实现车辆零部件状态远程动态监测。\n市道运中心、相关各区（含临港）交通主管部门及一区一骨干公交企业",
+    ]) + "\n"
+    rows = [n for n in parse(text).iter_sections() if n.kind == "task_row"]
+    assert [[u.canonical for u in r.responsibility.lead] for r in rows] == [
+        ["市交通委", "相关各区交通主管部门", "公交企业"], ["市道运中心", "相关各区交通主管部门", "一区一骨干公交企业"]]

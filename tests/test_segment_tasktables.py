@@ -3010,3 +3010,89 @@ def test_last_row_with_units_one_a_line_runs_to_the_text_end():
     prose = "各牵头部门要对照任务分工细化工作措施，明确时间节点和责任人，确保各项任务按期完成。"
     last = _tables("\n\n".join([*rows_text, prose]) + "\n")[0].rows[-1]
     assert all(prose not in c for c in last.cells.values())
+
+
+_TT141_HEAD = ["营商环境一体化改革任务分工表", "", "任务名称\n任务内容\n牵头部门\n配合部门\n时间节点"]
+
+
+def test_empty_cell_printed_as_a_blank_line_more_in_rows_parted_by_blank_lines():
+    """任务名称 / 任务内容 / 牵头部门 / 配合部门 / 时间节点, each row its cells one a line, a blank line between rows and none
+    between a row's cells (tt_141): a row whose 配合部门 is empty prints a blank line more there (许可处 / (blank) / 9月底).
+    Its two runs are one row, the blank between them its empty cell (before: 9月底 read as its support and every row
+    below one cell astray)."""
+    text = "\n\n".join(_TT141_HEAD + [
+        "推进监管工作\n市、区两级对告知承诺的许可事项做到100%的按期监管。\n许可处\n执法处、指导站\n全年",
+        "探索应用信用监管，加快信用体系建设。\n完成项目的信用目录编制，建立信用档案库。\n许可处",
+        "9月底",
+        "配合推动占掘路审批改革\n推行并联审批。\n许可处\n规划处\n全年",
+        "加大宣传推广\n开展宣传培训工作。\n办公室\n宣传处、许可处\n全年",
+    ]) + "\n"
+    rows = _tables(text)[0].rows
+    assert [r.cells["任务名称"] for r in rows] == ["推进监管工作", "探索应用信用监管，加快信用体系建设。", "配合推动占掘路审批改革", "加大宣传推广"]
+    assert rows[1].cells["配合部门"] == "" and rows[1].cells["时间节点"] == "9月底"
+    assert [r.cells["牵头部门"] for r in rows] == ["许可处", "许可处", "许可处", "办公室"]
+
+
+def test_cell_printed_as_two_paragraphs_under_a_whole_row():
+    """… / 许可处 / 行政服务中心、环卫处 / 线上，9月底 / (blank) / 线下，全年 / (blank) / next row (tt_141): a short line alone between
+    two whole rows of a table parted so is the row's last cell going on (a time cell of two paragraphs), not a row of
+    its own (before: 线下，全年 opened a row and every row below went one cell astray); both times are the row's."""
+    text = "\n\n".join(_TT141_HEAD + [
+        "优化拓展线上线下帮办服务\n线上，开通专业人工帮办。线下，推进工作人员帮办制度。\n许可处\n行政服务中心、环卫处\n线上，9月底",
+        "线下，全年",
+        "迭代更新移动端\n建设10个审批事项申报服务专栏。\n科信处\n许可处\n9月底",
+        "创新监管方式\n形成监管工作制度。\n许可处\n科信处\n6月底",
+    ]) + "\n"
+    rows = _tables(text)[0].rows
+    assert [r.cells["任务名称"] for r in rows] == ["优化拓展线上线下帮办服务", "迭代更新移动端", "创新监管方式"]
+    assert rows[0].cells["时间节点"] == "线上，9月底\n\n线下，全年"
+    assert [r.cells["牵头部门"] for r in rows[1:]] == ["科信处", "许可处"]
+
+
+def test_table_with_no_seq_column_ends_before_the_next_tables_header():
+    """… / 许可处 / 规划处、执法处 / 全年 / 附录 / 事项清单 / 序号 / 事项名称 / … (tt_141): a table with no 序号 column prints no 序号 in a
+    row: where one stands among a row's lines, a table of its own begins there (before: the appendix's title and header
+    read as a row of the table above, its rows after them)."""
+    text = "\n\n".join(_TT141_HEAD + [
+        "加大宣传推广\n开展宣传培训工作。\n办公室\n宣传处、许可处\n全年",
+        "协同工作机制\n形成工作闭环。\n许可处\n规划处、执法处\n全年",
+        "附录",
+        "10项办件事项清单",
+        "序号\n事项名称\n事项分类\n责任处室\n配合部门",
+        "1\n对植物调运检疫的许可\n许可\n林业总站\n许可处、科信处",
+        "2\n城市建筑垃圾处置核准\n许可\n环卫处\n分类中心、科信处",
+    ]) + "\n"
+    tables = _tables(text)
+    assert [r.cells["任务名称"] for r in tables[0].rows] == ["加大宣传推广", "协同工作机制"]
+    assert [r.cells["责任处室"] for r in tables[1].rows] == ["林业总站", "环卫处"]
+
+
+_TT142_ROWS = [
+    "附件1", "2023-2025年本市智慧公交建设任务清单", "序号\n任务名称\n任务内容\n任务目标\n实施单位", "2023年\n2024年\n2025年",
+    "（一）夯实智慧公交发展根基",
+    "1\n推进公交场站智能化升级\n推进全市公交场站智能化升级，布设视频监控等设备。\n/\n/\n久事公交、相关各区应建尽建\n久事公交、公投",
+    "2\n制定公交场站智能化建设标准\n开展公交场站智能化建设标准编制工作。\n完成立项\n完成标准征求意见稿\n完成标准送审稿\n市交通委、市道路运输局",
+    "3\n推进公交行业全要素数字化\n形成公交行业全要素一张图展示。\n完成存量公交站点、场站地理位置信息排摸，明确各要素更新机制\n公交行业全要素全面数字化\n/\n市道运中心、久事公交",
+    "（二）增强公交出行数智赋能",
+    "4\n升级随申行APP\n拓展信息服务覆盖面。\n覆盖大多数公交线路\n覆盖主要公交线路\n长三角一体化出行试点\n随申行",
+]
+
+
+def test_years_under_a_target_cell_of_a_two_row_header_stand_in_its_place():
+    """序号 / 任务名称 / 任务内容 / 任务目标 / 实施单位 / 2023年 / 2024年 / 2025年 (tt_142): a two-row header printed one cell a
+    line, its second row the three years the 任务目标 cell spans. Each row prints its year cells where 任务目标 stands,
+    then its units (before: the years read as columns after 实施单位, the units in the 2024年 column)."""
+    rows = _tables("\n\n".join(_TT142_ROWS) + "\n")[0].rows
+    assert list(rows[0].cells)[-4:] == ["2023年（任务目标）", "2024年（任务目标）", "2025年（任务目标）", "实施单位"]
+    assert [r.cells["实施单位"] for r in rows] == ["久事公交、公投", "市交通委、市道路运输局", "市道运中心、久事公交", "随申行"]
+    assert rows[1].cells["2024年（任务目标）"] == "完成标准征求意见稿" and rows[0].cells["2025年（任务目标）"] == "久事公交、相关各区应建尽建"
+
+
+def test_row_whose_cells_were_joined_as_a_sentence_stops_before_the_category_row():
+    """3 / … / 完成存量…，明确各要素更新机制 / 公交行业全要素全面数字化 / / / 市道运中心、久事公交 / （二）增强… (tt_142): reading lines as
+    sentences joined the row's last four cells into one line, so the row seemed short of cells and took the category
+    row below it as a cell. Counted by its page lines it is whole: the category row opens the next group."""
+    rows = _tables("\n\n".join(_TT142_ROWS) + "\n")[0].rows
+    assert rows[2].cells["2023年（任务目标）"] == "完成存量公交站点、场站地理位置信息排摸，明确各要素更新机制"
+    assert rows[2].cells["2025年（任务目标）"] == "/" and rows[2].cells["实施单位"] == "市道运中心、久事公交"
+    assert rows[3].cells["类别"] == "（二）增强公交出行数智赋能"

@@ -1843,6 +1843,11 @@ FORM_BLANK = re.compile(rf"{_FORM_DATE_BLANKS}|{_FORM_STAMP}|盖章[：:]|请在
 TABLE_CAPTION = re.compile(r"^附?+[ \t\u3000]*+表[ \t\u3000]*+\d{1,3}+(?:[-－.．]\d{1,2}+)?+(?![\d年%])[ \t\u3000]*+[^\s：:，,。；]")
 # the title line over a table (2024年重点任务分工表, 重点工作任务清单（第一批）, 附表1 …一览表): words with no sentence mark
 # ending in the name of a table, an optional bracketed note after it; asked of a line as a whole (fullmatch)
+# 2023年 / 2024年度 as a header cell's whole name (group 1 the year): under a target or plan cell a two-row header spans
+# (任务目标 over 2023年 | 2024年 | 2025年, tt_142) segment names the column 2023年（任务目标）, a year's share of the work
+# (YEAR_SHARE_COLUMN); a year column of its own (an indicator's value that year, tt_116) keeps its name.
+YEAR_COLUMN_NAME = re.compile(r"^((?:19|20)\d{2})年度?$")
+YEAR_SHARE_COLUMN = re.compile(r"^((?:19|20)\d{2})年度?（[^（）]{1,8}）$")
 TABLE_TITLE = re.compile(r"[^。；;，,：:\t]{0,40}?(?:表|清单|台账)(?:[（(][^（）()]{1,12}+[）)])?+")
 
 # 注：1.… / 注: / 备注： / 说明：: the notes under a table; group 1 is the number of a note that starts on the line.

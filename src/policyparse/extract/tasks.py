@@ -85,6 +85,7 @@ def assign_task_rows(text: str, sections: list[Section], metadata: Metadata | No
         _year_parts_in_time_cells(text, node, spans, table_start)
         node.deadlines.extend(_building_year_deadlines(text, node, spans))
         node.deadlines.extend(_time_cell_deadlines(text, node, spans, table_start))
+        node.deadlines.extend(_year_column_deadlines(text, node, spans))
         node.deadlines.extend(_row_text_deadlines(text, node, spans, table_start))
     if read_rows:
         _units.central_bodies_in_full(read_rows, reading)
@@ -507,8 +508,25 @@ def _units_in(text: str, cells: list[tuple[int, int]]) -> list[Unit]:
         if units is None:
             note = _units.parse_note(text, s, e)
             units = (note.lead + note.support) if note else (_as_written(text, s, e) or _piece_by_piece(text, s, e))
-        out.extend(piece for u in units for piece in _unglued(text, _without_duty(text, u)))
+        out.extend(piece for u in units for p in _enterprises_apart(text, u) for piece in _unglued(text, _without_duty(text, p)))
     return out
+
+
+# 及公交企业 / 及一区一骨干公交企业 closing a name the lexicon does not know: the enterprises of a kind, named after a body
+_AND_ENTERPRISES = re.compile(r"及(?=\p{Han}{2,12}?(?:企业|公司)$)")
+
+
+def _enterprises_apart(text: str, unit: Unit) -> list[Unit]:
+    """相关各区（含临港）交通主管部门及公交企业 in a unit cell (tt_142): a body and a kind of enterprise joined by 及, two units
+    (as 区城管大队法制办及街道城管中队 is, tt_17); the unit grammar, which knows no 企业 by its name's end, read them as one."""
+    s, e = unit.span
+    if unit.in_lexicon or "及" not in unit.name:
+        return [unit]
+    m = _AND_ENTERPRISES.search(text, s, e)
+    if m is None or not _lex.is_unit(text[s : m.start()]):
+        return [unit]
+    return [_units._unit(text, _units._Piece(text[s : m.start()], s, m.start())),
+            _units._unit(text, _units._Piece(text[m.end() : e], m.end(), e))]
 
 
 def _unglued(text: str, unit: Unit) -> list[Unit]:
@@ -727,11 +745,62 @@ def _time_cell_deadlines(text: str, node: Section, spans, table_start: int) -> l
             # a time cell that is a span of months (2024年6月—12月) keeps the task-row reading, as 2023.01-2023.12 does,
             # over the sentences' reading of such a span at both ends (gold-format.md, "Spans of dates")
             node.deadlines[:] = [d for d in node.deadlines if not s <= d.span[0] < e]  # in place: the caller extends it
+        if "\n" in cell.strip():
+            out.extend(_time_lines_deadlines(text, node, cell, s, table_start))
+            continue
         if any(s <= d.span[0] < e for d in node.deadlines):
             continue
         read = _time_cell_deadline(text, node, cell, s, table_start)
         if read is not None and not any(_same_time(read, d) for d in node.deadlines):
             out.append(read)  # (年内新增200根… | 年内完成, tt_134: the task text read the same time already)
+    return out
+
+
+# 线上， / 线下： opening a line of a time cell: the channel or stage the line's time is for
+_TIME_LINE_LABEL = re.compile(r"^\s*\p{Han}{1,4}[，,：:]\s*")
+
+
+def _time_lines_deadlines(text: str, node: Section, cell: str, s: int, table_start: int) -> list[Deadline]:
+    """线上，9月底 / 线下，全年 (tt_141): a time cell of lines, each the time for one channel or stage of the row's work,
+    a label before it: each line read as a time cell of its own where the deadline grammar read nothing in it."""
+    out: list[Deadline] = []
+    for line in _CELL_LINE.finditer(cell):
+        a, b = s + line.start(), s + line.end()
+        if any(a <= d.span[0] < b for d in node.deadlines):
+            continue
+        label = _TIME_LINE_LABEL.match(line.group())
+        at = a + (label.end() if label else 0)
+        read = _time_cell_deadline(text, node, text[at:b], at, table_start)
+        if read is not None and not any(_same_time(read, d) for d in [*node.deadlines, *out]):
+            out.append(read)
+    return out
+
+
+_NO_STEP = frozenset({"/", "／", "\\", "—", "——", "-", "－", "无"})  # a year cell naming no step
+
+
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+_TWO_HAN = re.compile(r"\p{Han}.*?\p{Han}")
+
+
+def _names_a_step(value: str) -> bool:
+    """Does a year cell name a step of work in words (完成立项, 基本全覆盖), not a value (78.2（2021年）, ≥79.2: an
+    indicator's figure for that year, tt_116, is no limit)? Two Han characters at least outside brackets."""
+    return _TWO_HAN.search(_BRACKETED.sub("", value)) is not None if "(" in value or "（" in value else _TWO_HAN.search(value) is not None
+
+
+def _year_column_deadlines(text: str, node: Section, spans) -> list[Deadline]:
+    """任务目标 split into 2023年 | 2024年 | 2025年 (tt_142): each year's cell names the step the row's work reaches that
+    year (完成立项, 完成标准送审稿, 基本全覆盖): `by` that year, as a quarter's milestone is by the quarter's end; / names
+    none. A date the cell writes itself is read as it stands (the deadline grammar's, left alone)."""
+    out: list[Deadline] = []
+    for name, value in node.cells.items():
+        m = _g.YEAR_SHARE_COLUMN.match(name) if name[:1].isdigit() else None
+        if m is None or value.strip() in _NO_STEP or not spans.get(name) or not _names_a_step(value):
+            continue
+        s, e = spans[name][0][0], spans[name][-1][1]
+        if not any(s <= d.span[0] < e for d in node.deadlines):
+            out.append(Deadline(text=text[s:e], year=int(m.group(1)), kind="by", span=(s, e)))
     return out
 
 

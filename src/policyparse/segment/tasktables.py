@@ -42,7 +42,7 @@ from policyparse.grammar import GLUED_UNIT_NAMES, RESPONSIBILITY_ROLES, UNIT_NAM
 from policyparse.grammar import ATTACHMENT_LABEL, BARE_PAGE_NUMBER, TABLE_TITLE, glued_leader_and_units
 from policyparse.grammar import may_open_column_name, run_together_column_names, sub_column_name
 from policyparse.grammar import BARS_ONLY, FIELD_LABEL_START, ROW_GAP_LINES, ROW_MARK, match_marker, row_gap_lines
-from policyparse.grammar import YEAR_PART_CELL, YEAR_PART_LINE
+from policyparse.grammar import YEAR_COLUMN_NAME, YEAR_PART_CELL, YEAR_PART_LINE
 from policyparse import lexicons
 from policyparse.segment.roles import is_furniture
 
@@ -101,7 +101,11 @@ def find_task_tables(lines, text: str = "") -> list[TaskTable]:
     whole = [t is not ln.s for t, ln in zip(texts, lines)]  # closed by its cell border (_unbarred made it anew): one cell
     cells = _bar_line_cells(raw, texts) or _blank_parted_cells(lines, texts, text) or _bar_rows_over_lines(raw, texts)
     if cells is None:
-        return _tables_in(texts, whole)
+        tables = _tables_in(texts, whole)
+        # (asked only of a page with a table: the blank lines between its rows are read once a header is found)
+        cells = _blank_parted_rows(lines, texts, whole, text, tables) if tables else None
+        if cells is None:
+            return tables
     first, last, texts, whole = cells
     return [_placed(t, first, last) for t in _tables_in(texts, whole)]
 
@@ -216,6 +220,93 @@ def _blank_parted_cells(lines, texts: list[str], text: str = "") -> tuple[list[i
 
 
 _EMPTY_CELL_GAP = 3  # line ends between two lines (two blank lines) where repair kept an empty cell's mark
+
+
+def _blank_parted_rows(lines, texts: list[str], whole: list[bool], text: str, tables: list[TaskTable]):
+    """任务名称 / 任务内容 / 牵头部门 / 配合部门 / 时间节点, then the rows one cell a line, a blank line between rows and none
+    between the cells of a row (tt_141, tt_138): a row is a run of as many lines as the header has names. Two runs
+    break the count, and the rows read after them go astray: an empty cell printed as a blank line more (许可处 /
+    (blank) / 9月底: a run short of cells and the run under it make one row, an empty cell at the blank between them)
+    and a cell printed as two paragraphs (线上，9月底 / (blank) / 线下，全年: a short line alone right under a whole row
+    and above another is more of the row's last cell). A row's lines that reading them as sentences joined
+    (…方式，提高监管效能⏎梳理监管事项…) are parted again at the page's line ends. The page's lines read so, cell by
+    cell, for a table with no 序号 column whose header is printed as one run; None when no table on the page needs it."""
+    empty_after: set[int] = set()  # a row's line with an empty cell after it
+    joined: dict[int, int] = {}  # a row's last line -> the last line of the cell's paragraph below it
+    parted: set[int] = set()  # a row's line holding two cells or more, joined as one sentence
+    for table in tables:
+        if "seq" not in table.roles:
+            _row_runs_mended(lines, texts, table, empty_after, joined, parted)
+    if not empty_after and not joined:
+        return None
+    cells = _LineCells()
+    k = 0
+    while k < len(texts):
+        end = joined.get(k, k)
+        if k in parted:
+            for piece in texts[k].split("\n"):
+                cells.add(k, k, piece.strip())
+        else:
+            # (a cell of two paragraphs as the page prints it, the blank line between them kept: found there as it is)
+            paragraphs = text[lines[k].start : lines[end].end] if text else "\n\n".join(texts[k : end + 1])
+            cells.add(k, end, paragraphs if end > k else texts[k], whole[k])
+        if end in empty_after:
+            cells.add(end, end, "")
+        k = end + 1
+    return cells.read()
+
+
+def _row_runs_mended(
+    lines, texts: list[str], table: TaskTable, empty_after: set[int], joined: dict[int, int], parted: set[int]
+) -> None:
+    """The runs of `table`'s rows (see _blank_parted_rows) that break the count of cells, noted mended."""
+    first, n = table.header[0], len(table.columns)
+    if table.header[1] - first + 1 != n or any("\t" in texts[x] for x in range(first, table.header[1] + 1)):
+        return
+    runs = _line_runs(lines, first)
+    if len(runs) < 2 or runs[0][1] - runs[0][0] != n or any(lines[x].after_blank for x in range(first + 1, first + n)):
+        return
+    sizes = [sum(texts[x].count("\n") + 1 for x in range(a, b)) for a, b in runs]  # a run's cells: its page lines
+    r = 1
+    while r < len(runs):
+        a, b = runs[r]
+        if sizes[r] == n:
+            parted.update(x for x in range(a, b) if "\n" in texts[x])
+            r += 1
+            continue
+        after = sizes[r + 2] if r + 2 < len(runs) else n
+        if r + 1 < len(runs) and sizes[r] + sizes[r + 1] + 1 == n and after == n and b - a == sizes[r]:
+            empty_after.add(b - 1)  # 许可处 / (blank) / 9月底: the blank between the row's runs its empty cell
+            r += 2
+        elif sizes[r] <= 2 and r + 1 < len(runs) and sizes[r + 1] == n and _cell_paragraph(lines, texts, a - 1, a, b):
+            joined[a - 1] = b - 1  # 线上，9月底 / (blank) / 线下，全年: the last cell's second paragraph
+            r += 1
+        else:
+            return  # the table has ended (a title, a paragraph, another table's header)
+
+
+def _line_runs(lines, first: int) -> list[tuple[int, int]]:
+    """The runs of lines from line `first` on, each (its first line, the line after its last), a blank line between."""
+    runs: list[tuple[int, int]] = []
+    start = first
+    for k in range(first + 1, len(lines)):
+        if lines[k].after_blank:
+            runs.append((start, k))
+            start = k
+    runs.append((start, len(lines)))
+    return runs
+
+
+def _cell_paragraph(lines, texts: list[str], last: int, a: int, b: int) -> bool:
+    """Lines a..b-1, alone between two rows, more of the cell on line `last` above them: short lines like it (a time
+    or a unit cell: 线上，9月底 / 线下，全年), no heading or category line, no number."""
+    if len(texts[last].strip()) > _UNIT_LINE:
+        return False
+    return all(
+        len(texts[x].strip()) <= _UNIT_LINE and lines[x].marker is None and _SEQ.match(texts[x].strip()) is None
+        and not _category_marked(texts[x].strip())
+        for x in range(a, b)
+    )
 
 
 def _empty_cells_marked(lines, text: str) -> frozenset[int]:
@@ -1609,7 +1700,7 @@ class _CellLineCursor:
 def _read_cell_lines(texts: list[str], i: int, names: list[str], last: int) -> TaskTable:
     """Rows cell by cell: with a 序号 column a row runs from its number to the next; without one, a row is
     as many lines as there are columns."""
-    table = _table(i, last, _two_header_rows(names))
+    table = _table(i, last, _years_under_their_group(_two_header_rows(names)))
     _number_column_by_cells(table, texts)
     j = table.header[1] + 1
     head = [texts[x].strip() for x in range(table.header[0], j)]
@@ -1786,8 +1877,11 @@ def _next_unnumbered_cell_row(
             cursor.category = texts[j].strip()
         return j + 1, None, 0
     k = min(len(texts), j + len(table.columns))
-    # a page's field (分享：, 索引号：) among the lines: the table has ended before them
+    # a page's field (分享：, 索引号：) among the lines: the table has ended before them; so has it before a 序号 (a
+    # table of no 序号 column prints none in a row: the header of the next table, its title above it, tt_141)
     if any(len(texts[x]) > 4 * _CELL_LINE or "\t" in texts[x] or _FIELD_LABEL.match(texts[x].strip()) for x in range(j, k)):
+        return None
+    if table.rows and any(column_role(texts[x].strip()) == "seq" for x in range(j + 1, k)):
         return None
     return j, k, 0
 
@@ -1971,6 +2065,31 @@ def _two_header_rows(names: list[str]) -> list[str]:
         if end - start >= 2:
             return names[:group] + names[start:end] + [n for k, n in enumerate(names) if group < k and not start <= k < end]
     return names
+
+
+_YEAR_GROUP_ENDS = ("目标", "计划", "进度", "安排", "节点")  # 任务目标, 项目目标, 进度安排: a group cell over years
+
+
+def _years_under_their_group(names: list[str]) -> list[str]:
+    """序号 / 任务名称 / 任务内容 / 任务目标 / 实施单位 / 2023年 / 2024年 / 2025年 (tt_142): a two-row header printed one cell a
+    line, its second row the years (in sequence) that one cell of the first spans — a target or plan cell (任务目标,
+    项目目标, 进度安排). The years stand in that cell's place, as its rows print their cells, named 2023年（任务目标）: a year's
+    share of the target (before: read as columns after 实施单位, a row's units read in the 2024年 column). Other headers are
+    left as they are."""
+    k = len(names)
+    while k > 0 and YEAR_COLUMN_NAME.match(names[k - 1]):
+        k -= 1
+    years = [int(YEAR_COLUMN_NAME.match(n).group(1)) for n in names[k:]]
+    if len(years) < 2 or years != list(range(years[0], years[0] + len(years))):
+        return names
+    groups = [g for g in range(k) if names[g].endswith(_YEAR_GROUP_ENDS) and column_role(names[g]) not in _NO_YEAR_GROUP]
+    if len(groups) != 1:
+        return names
+    g = groups[0]
+    return names[:g] + [f"{y}（{names[g]}）" for y in names[k:]] + names[g + 1 : k]
+
+
+_NO_YEAR_GROUP = RESPONSIBILITY_ROLES | {"seq", "time"}  # (a 完成时间节点 column holds times, not the years' shares)
 
 
 def _aligned(table: TaskTable, lines: list[str]) -> list[str]:
@@ -2320,16 +2439,18 @@ def _short_row_end(texts: list[str], j: int, n: int, expect: int, head: list[str
     (1、… / 2、… / 3、…: _numbered_items_joined) count as one line."""
     k = j + 1
     listed = 0  # lines of item lists past each list's first item
+    joined = 0  # page lines that reading lines as sentences joined into the lines read so far (tt_142: 完成… / 公交… / / / …)
     run = _numbered_run_to(texts, j)
     while (
         k < len(texts) and k - j - listed < n + 2 and not _number_line(texts, k, expect) and len(texts[k]) <= 4 * _CELL_LINE
         and not _repeats(texts, k, head)
     ):
-        if k - j - listed >= n and (
+        if k - j - listed + joined >= n and (
             _category_line(texts, k) or _later_number(texts[k], expect)
             or _header_again_after_text(texts, k, head)
         ):
             break
+        joined += texts[k].count("\n")
         if _empty_cells(texts[k - 1]) and _category_line(texts, k):
             break  # 1 | 无 | |||| / 二、…: a row short of cells closed by the bars of its empty ones
         if texts[k].lstrip()[:1].isdigit():  # (_item_number's gate, inline: most lines open on no figure)
