@@ -74,3 +74,11 @@ def test_a_plan_end_after_its_assurance_is_the_goals_year():
     # vz_10's shape: 确保“十五五”末 binds the share to the term's end
     found = deadlines("确保“十五五”末各区海绵城市建成区面积达到辖区建成区面积的80%，请各区于4月底前报送。")
     assert (2030, None, None, "by") in found and (2025, 4, 30, "by") in found
+
+
+def test_a_bound_set_for_a_case_is_the_rules_standard():
+    # vz_11's shape: the least room per head for each way of housing workers, each after the case it holds in (…的，)
+    found = targets("其中按宿舍标准新建、改建的，人均使用面积不低于4平方米;成套住房拆套使用的，人均使用面积不低于5平方米。")
+    assert found == []
+    # a sentence that sets a goal keeps its bound (到2025年 …)
+    assert targets("到2025年，新建住宅小区的，充电设施配建比例不低于30%。") == [(30.0, "%", "gte")]

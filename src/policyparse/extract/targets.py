@@ -1286,6 +1286,16 @@ def _set_as_standard(x: _Mention, target: Target) -> bool:
     return _is_rate_or_sum_standard(x) or _is_bound_or_quota(x, target)
 
 
+# 按宿舍标准新建、改建的，人均使用面积不低于4平方米 (vz_11): a bound in the clause right after the case it holds in (…的，),
+# the standard a rule sets for that case, no level to reach (a sentence that sets a goal — 到2025年, 力争 — keeps it)
+_CASE_CLOSED = ("的，", "的,")
+
+
+def _is_standard_for_a_case(x: _Mention) -> bool:
+    return (x.own[max(0, x.clause_start - 2):x.clause_start] in _CASE_CLOSED and x.has_comparator_word
+            and _FUTURE.search(x.sentence) is None)
+
+
 def _is_rate_or_sum_standard(x: _Mention) -> bool:
     """A share of a work or a budget, a sum per head, a refund rate: the standard a work or a service is set at."""
     if x.unit == "%" and _SHARE_OF_WORK.search(x.own, x.clause_start, x.start):
@@ -3730,7 +3740,7 @@ REJECTIONS = (
     _is_cap_named, _is_most_permitted, _is_review_panel_make_up, _is_submission_quota, _is_risk_share,
     _is_case_officers, _is_goal_restated_with_its_reasons,
     _is_class_after_count, _is_small_length, _is_eligibility_eased, _is_rule_cancelled,
-    _is_span_of_a_case,
+    _is_span_of_a_case, _is_standard_for_a_case,
 )
 
 
