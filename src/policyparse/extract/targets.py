@@ -1287,13 +1287,18 @@ def _set_as_standard(x: _Mention, target: Target) -> bool:
 
 
 # 按宿舍标准新建、改建的，人均使用面积不低于4平方米 (vz_11): a bound in the clause right after the case it holds in (…的，),
-# the standard a rule sets for that case, no level to reach (a sentence that sets a goal — 到2025年, 力争 — keeps it)
+# the standard a rule sets for that case, no level to reach (a sentence that sets a goal — 到2025年, 力争 — or a clause
+# that makes the thing counted — 建成不少于2个 — keeps it)
+
+
+_MADE_IN_CASE = re.compile(r"建成|建设|新建|培育|打造|完成|实现|新增|配备|配建|设立|开展|形成")
 
 
 def _is_standard_for_a_case(x: _Mention) -> bool:
     at = x.clause_start  # (two characters read, no slice made, for the mentions that reach this check)
     return (at >= 2 and x.own[at - 2] == "的" and x.own[at - 1] in "，," and x.has_comparator_word
-            and _FUTURE.search(x.sentence) is None)
+            and _FUTURE.search(x.sentence) is None
+            and _MADE_IN_CASE.search(x.own, at, x.start) is None)  # 人口10万以上的，建成不少于2个文化站 (g7): work to do
 
 
 def _is_rate_or_sum_standard(x: _Mention) -> bool:
