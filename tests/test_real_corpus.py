@@ -936,6 +936,14 @@ LATER_FLOORS = {
         "title": 0.63, "doc_number": 0.97, "issuer": 0.63, "issue_date": 0.77, "publish_date": 0.97, "addressees": 0.51,
         "attachments": 0.97, "plan_title": 0.97, "index_number": 0.97, "doc_type": 0.97,
     },
+    # batch vz (session 31, issue 10: targets precision and deadlines on Shanghai rules, guides and standards that are no
+    # goal plans): its set-aside figures after the rules (unchanged from its first measure), less 0.03 and truncated (vz_04,
+    # vz_08, vz_12: metadata and structure 1.000, targets 1.000 — none given, none found —, deadlines 0.727; no notes)
+    "vz_": {
+        "title": 0.97, "doc_number": 0.97, "issuer": 0.97, "issue_date": 0.97, "addressees": 0.97, "attachments": 0.97,
+        "doc_type": 0.97, "nodes": 0.97, "node_levels": 0.97, "node_ids": 0.97, "node_markers": 0.97, "node_titles": 0.97,
+        "targets": 0.97, "deadlines": 0.69,
+    },
 }
 LATER_SET_ASIDE_BATCHES = tuple(LATER_FLOORS)
 

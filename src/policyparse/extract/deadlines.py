@@ -83,8 +83,9 @@ _DEADLINE = compile_led(
     # 前三季度 (the quarters so far: a tally) and 前年底 (the year before last) are no time a task is done in;
     # 半年内 (a time limit: within half a year of an event), 中青年中医药, 青少年中, 儿童少年底数 are words holding 年, no date;
     # 上年末 / 上年底 is the end of the year before, a figure's point of comparison (较上年末下降…)
-    # 纳入年底效能目标考核体系 (vg_02): 年底 naming the year-end review a result goes into, as 年终考核 is, no time due by
-    r"|(?<![\d一二三四五六七八九十两几多近每全今明去本当前半青少上])(?<!\d[ \t])(?P<rel>年底前|年底(?!效能|考核|考评|述职|测评)|年末前|年末|(?:(?<=[于在到至])|(?<=季度、))年终(?!奖|述职|总结|考核|决算|结转|所得税|汇算)|年内|上半年|下半年|年中|第[一二三四1-4]季度|[一二三四]季度)"
+    # 纳入年底效能目标考核体系 (vg_02): 年底 naming the year-end review a result goes into, as 年终考核 is, no time due by;
+    # so 年末 / 年底 naming a review held then (于10月开展年末跟踪指导, vz_10: the guidance's name, given in October)
+    r"|(?<![\d一二三四五六七八九十两几多近每全今明去本当前半青少上])(?<!\d[ \t])(?P<rel>年底前|年底(?!效能|考核|考评|述职|测评|跟踪)|年末前|年末(?!效能|考核|考评|述职|测评|跟踪)|(?:(?<=[于在到至])|(?<=季度、))年终(?!奖|述职|总结|考核|决算|结转|所得税|汇算)|年内|上半年|下半年|年中|第[一二三四1-4]季度|[一二三四]季度)"
     # 长期坚持; 持续推进 / 持续优化 only as a clause of their own (（12月取得明显成效并持续推进，…）, （持续优化，…）)
     # or a time label's value (（牵头部门：A，完成时限：持续推进）), not as the verb of a sentence (土地复垦项目持续推进);
     # after 、 only where a date is listed before it (2023年底前、持续推进): 分业施策、持续推进 (vi_11) and 接续发力、持续推进
@@ -251,8 +252,10 @@ _SPAN_QUALIFIER_AFTER = re.compile(r"(?:前|以前|之前)?\p{Han}{1,8}的")
 # “八五”末期争取达到…, “七五”期末要…: a plan end followed by the goal it dates
 # (“十一五”末的经济发展目标还包括：…: the goals set for the plan's end)
 _GOAL_AFTER_PLAN_END = re.compile(r"争取|力争|要|前|以前|之前|的\p{Han}{0,10}?目标")
-# 江苏提出“十三五”期末地区生产总值达到…: a plan end right after the verb naming the goals set for it
-_GOALS_NAMED_BEFORE_PLAN_END = re.compile(r"(?:提出|明确)$")
+# 江苏提出“十三五”期末地区生产总值达到…: a plan end right after the verb naming the goals set for it; 确保“十五五”末各区
+# 海绵城市建成区面积达到…80% (vz_10): after the 确保 that binds the goal to it (a work report's 力争“十四五”末经济总量达到…,
+# vi_03, names a hope its gold gives no date)
+_GOALS_NAMED_BEFORE_PLAN_END = re.compile(r"(?:提出|明确|确保)$")
 # 今年中央预算内投资安排14亿元: a sum or a work allocated this year is a step planned for it
 _TASK_WORD = re.compile(r"要|须|应|将|力争|确保|计划|争取|安排")
 _DONE_WORD = re.compile(r"已|又|了(?![解结])")
@@ -896,15 +899,18 @@ def _is_reference_date(m) -> bool:
 
 # 项目的执行起始时间统一填写2025年1月1日 (vb_03): the value an application form's field is filled in with
 _FILLED_IN_BEFORE = re.compile(r"填(?:写|报)为?[ \t]?$")
+# 各申报事项起始日期为2026年1月1日 (vz_02): the day a rule counts from (what it covers begins then), no day to meet
+_COUNTED_FROM_BEFORE = re.compile(r"(?:起始|起算)(?:日期|时间|日)[ \t]?(?:为|是)[ \t]?$")
 
 
 def _is_field_date(m) -> bool:
     """建造许可证 … 发证日期：2022年6月29日有效期限：…: the date a labelled field of a record gives; 执行起始时间统一
-    填写2025年1月1日: the date a form is filled in with."""
+    填写2025年1月1日: the date a form is filled in with; 起始日期为2026年1月1日: the day a rule counts from."""
     if m.group("pre"):
         return False
     before = m.string[max(0, m.start() - 10):m.start()]
-    return bool(_FIELD_DATE_BEFORE.search(before) or ("填" in before and _FILLED_IN_BEFORE.search(before)))
+    return bool(_FIELD_DATE_BEFORE.search(before) or ("填" in before and _FILLED_IN_BEFORE.search(before))
+                or ("起" in before and _COUNTED_FROM_BEFORE.search(before)))
 
 
 def _is_forecast(m) -> bool:
@@ -1434,8 +1440,9 @@ def _read_marked_date(m, year: int, month: int | None) -> dict | None:
     return _dated(year, month, day, "by")
 
 
-# 启动阶段（2024年4月1日至2024年12月31日） (vb_02): a day, then 至 and a day with its year written out — a window of days
-_DAY_BEFORE_JOINER = re.compile(r"\d{1,2}[ \t]?[日号][ \t]?$")
+# 启动阶段（2024年4月1日至2024年12月31日） (vb_02): a day, then 至 and a day with its year written out — a window of days;
+# 提交材料时间为即日起至2026年6月30日 (vz_02): an application window opened today, the same window of days
+_DAY_BEFORE_JOINER = re.compile(r"(?:\d{1,2}[ \t]?[日号]|即日起?)[ \t]?$")
 
 
 # 1月1日至 / 1月1日起至 / 1月1日— right before the window's last day: the window opens on a year's first day

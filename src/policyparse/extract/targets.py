@@ -341,6 +341,7 @@ _ASPECTS = re.compile(r"方面|维度|类型|环节|层面|大类|部分")
 _BOUND_WORDS = ("以上", "及以上", "以下", "及以下")
 _THRESHOLD_WORDS = ("超过", "高于", "大于", "不低于", "不少于", "低于", "不超过")
 _QUALIFIER_NOUN = re.compile(r"(?!的|和|及|或|等|为|是|地|得|规模|水平|左右)\p{Han}{2}")
+_BUILT_LENGTH_BEFORE = re.compile(r"(?:建设|新建|建成|修建|铺设|打造)$")
 _QUALIFIED_NOUN = re.compile(r"(?:\p{Han}{0,4}?的)(?!目标|水平|要求|标准)")
 # 超5亿元企业6家: a noun right after a bound, then the count of that class in the same clause (its own name: the
 # _CLASS_THEN_COUNT of size classes, defined further down, shadowed it, so 超5000万元企业1万家以上 read as a level, uf_11)
@@ -1287,6 +1288,21 @@ def _set_as_standard(x: _Mention, target: Target) -> bool:
     if x.value_max is not None or target.comparator == "lte" and x.unit in ("小时", "天"):
         return True  # 配备3-5名 (a fact is counted exactly, a plan in a range); 48小时内放行 (a service standard)
     return _is_rate_or_sum_standard(x) or _is_bound_or_quota(x, target)
+
+
+# 按宿舍标准新建、改建的，人均使用面积不低于4平方米 (vz_11): a bound in the clause right after the case it holds in (…的，),
+# the standard a rule sets for that case, no level to reach (a sentence that sets a goal — 到2025年, 力争 — or a clause
+# that makes the thing counted — 建成不少于2个 — keeps it)
+
+
+_MADE_IN_CASE = re.compile(r"建成|建设|新建|培育|打造|完成|实现|新增|配备|配建|设立|开展|形成")
+
+
+def _is_standard_for_a_case(x: _Mention) -> bool:
+    at = x.clause_start  # (two characters read, no slice made, for the mentions that reach this check)
+    return (at >= 2 and x.own[at - 2] == "的" and x.own[at - 1] in "，," and x.has_comparator_word
+            and _FUTURE.search(x.sentence) is None
+            and _MADE_IN_CASE.search(x.own, at, x.start) is None)  # 人口10万以上的，建成不少于2个文化站 (g7): work to do
 
 
 def _is_rate_or_sum_standard(x: _Mention) -> bool:
@@ -2500,7 +2516,9 @@ def _bound_names_a_class(x: _Mention, rest: str) -> bool:
     if _QUALIFIED_NOUN.match(rest):
         return True  # a threshold qualifying a noun: 1000万元以上的网商, 收入过200亿元的集群 (but not 90%以上的目标)
     if x.m.group("post") in _BOUND_WORDS and _QUALIFIER_NOUN.match(rest):
-        return True  # 消除66人以上超大班额, 投资20亿元以上重大产业项目: the bound names a class
+        # 消除66人以上超大班额, 投资20亿元以上重大产业项目: the bound names a class — but 建设30公里以上环公园绿道 (vz_06)
+        # is the length of the way to build, a level to reach
+        return not (x.unit in _LENGTHS and _BUILT_LENGTH_BEFORE.search(x.own, x.clause_start, x.start) is not None)
     if _COORDINATED_QUALIFIER.match(rest):
         return True  # 培育年产值超100亿元、具备较强国际竞争力的龙头企业2家: one of the marks of the class counted
     # 产值超10亿元以上企业1家，超5亿元企业6家: the size of the class whose count follows it
@@ -2683,8 +2701,14 @@ def _is_scheduled_allowance(x: _Mention) -> bool:
 def _is_scope(x: _Mention) -> bool:
     """针对首年关税为零的2034种商品, 对64个重大产业项目建设进展情况进行通报: the set an action works on,
     not an amount it reaches."""
-    if x.before(2) in _WITHIN_PLACE and not x.has_comparator_word:
+    if (place := x.before(2)) in _WITHIN_PLACE and not x.has_comparator_word:
         return True  # 推动省内8个重点汽车产业集群的…融合 (ut_02): the ones a place already holds, counted
+    if place in _WHOLE_PLACE and x.before(3)[:1] == "对" and not x.has_comparator_word and _is_count(x):
+        # 对全市16个市级海绵城市重点建设区…开展跟踪指导 (vz_10): all a place holds, the set an action works on (推动全省100家
+        # 企业实施…, rd_03, names the firms to bring in: a count to reach)
+        return True
+    if x.unit in _EXTENT_MEASURES and x.own.startswith("范围", x.m.end()):
+        return True  # 产城融合区（431平方公里范围内） (vz_01): the extent of the area a rule covers
     if x.before(1) == "对" and not x.has_comparator_word:
         return not _is_intended_work_on(x)
     if _is_class_treated(x):
@@ -3062,6 +3086,8 @@ def _is_in_responsibility_note(x: _Mention) -> bool:
 
 # 省内8个重点汽车产业集群: a place's own set, counted straight after 省内 / 市内 …
 _WITHIN_PLACE = frozenset(("省内", "市内", "区内", "县内", "境内", "域内"))
+_WHOLE_PLACE = frozenset(("全市", "全省", "全区", "全县", "全国"))
+_EXTENT_MEASURES = _LENGTHS | frozenset(_AREA_MEASURES) | frozenset(("万平方公里", "平方千米"))
 
 
 def _is_price(x: _Mention) -> bool:
@@ -3451,6 +3477,15 @@ def _is_threshold_relaxed(x: _Mention) -> bool:
     return ("放宽" in before or "下浮" in before) and _RELAXED_BEFORE.search(before) is not None
 
 
+# 每月每平方米居住面积租金补贴在前述基础上，上浮20% (vz_09), 收费标准下浮10%: a charge or a grant set above or below its
+# base, the rate a scheme is reckoned at, no level to reach
+_FLOATED_BEFORE = re.compile(r"(?:上浮|下浮)(?:比例)?(?:为|不超过|不高于|最高|最多)?[ \t]?$")
+
+
+def _is_rate_floated(x: _Mention) -> bool:
+    return x.unit in _PERCENT_SIGNS and "浮" in (before := x.before(8)) and _FLOATED_BEFORE.search(before) is not None
+
+
 # 发展50万人的中等城市，培育5万人的中心镇; 总面积5.88万平方公里、常住人口4670万的郑州都市圈 (vi_03): the size that describes a
 # kind of place (its population or area before 的), not a count the plan makes
 _PLACE_AFTER_SIZE = re.compile(r"(?:、[^，。；;,、的]{1,14})?的[^，。；;,、\d]{0,8}?(?:城市|都市圈|城镇|中心镇|小城镇|县城)")
@@ -3474,10 +3509,14 @@ _PER_ITEM_CAP = r"每(?:个项目|项目|项|类|次|个单位|家|年每类)[^�
 _CAP_PER_ITEM_BEFORE = re.compile(_PER_ITEM_CAP + "$")
 
 
+# 单个项目支持金额最高不超过200万元, 单个文件不超过50M (vz_02): 单个 caps each item as 每 does
+_SINGLE_ITEM_CAP_BEFORE = re.compile(r"单个\p{Han}{1,4}?[^，。；;,\d]{0,10}?(?:不得超过|不超过|不多于|不得多于|最高|最多)$")
+
+
 def _is_cap_per_item(x: _Mention) -> bool:
-    if x.own.find("每", x.clause_start, x.start) < 0:
-        return False  # a literal gate, no slice made for the many mentions with no 每 before them
-    return _CAP_PER_ITEM_BEFORE.search(x.clause_before) is not None
+    if x.own.find("每", x.clause_start, x.start) >= 0 and _CAP_PER_ITEM_BEFORE.search(x.clause_before) is not None:
+        return True  # (the literal gates first: no slice made for the many mentions with no 每 / 单个 before them)
+    return x.own.find("单个", x.clause_start, x.start) >= 0 and _SINGLE_ITEM_CAP_BEFORE.search(x.clause_before) is not None
 
 
 # 科学技术进步奖每个项目的授奖人数不超过10人，单位不超过5个 (vl_07): a cap after a comma that goes on from a per-item cap
@@ -3822,10 +3861,9 @@ REJECTIONS = (
     _is_candidate_pool, _is_tally_of_plan, _is_done_by_the_counted, _is_standard_named, _is_body_size, _is_class_tally,
     _is_provisional_allotment, _is_rate_base, _is_policy_named, _is_grade_quota,
     _is_supported_institutions, _is_spent_total, _is_procedure_time, _is_grant_basis,
-    _is_scoring_weight, _is_form_criterion, _is_standard_raised, _is_cap_in_principle, _is_threshold_relaxed, _is_place_size,
+    _is_scoring_weight, _is_form_criterion, _is_standard_raised, _is_cap_in_principle, _is_threshold_relaxed, _is_rate_floated,
+    _is_place_size,
     _is_numbered_project,
-
-
     _is_cap_per_item, _is_share_cap_of_base, _is_drawn_share, _is_grade_criterion, _is_record_threshold,
     _is_class_inside_counted_phrase, _is_figure_in_listed_name, _is_bound_of_defined_class,
     _is_bracketed_task_tally, _is_cap_going_on_from_per_item_cap, _is_count_of_beneficiaries,
@@ -3833,7 +3871,7 @@ REJECTIONS = (
     _is_cap_named, _is_cap_applied_for, _is_most_permitted, _is_review_panel_make_up, _is_submission_quota, _is_risk_share,
     _is_case_officers, _is_goal_restated_with_its_reasons,
     _is_class_after_count, _is_small_length, _is_eligibility_eased, _is_rule_cancelled,
-    _is_span_of_a_case, _is_year_to_date_tally, _is_progress_share, _is_paid_per_step,
+    _is_span_of_a_case, _is_year_to_date_tally, _is_progress_share, _is_paid_per_step, _is_standard_for_a_case,
 )
 
 
