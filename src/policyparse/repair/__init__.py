@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from policyparse.models import DamagedSpan, RepairExample, RepairReport, RepairStep
+from policyparse.models import DamagedSpan, RepairExample, RepairReport, RepairStep, built_each
 from policyparse.repair import cells, census, contents, decode, html, layout, markdown, mojibake, noise, paragraphs, quotes, script
 from policyparse.repair.log import MAX_EXAMPLES, STEP_NAMES, StepLog, StepName, check_skip
 
@@ -134,7 +134,10 @@ def _report(text: str, logs: list[StepLog]) -> RepairReport:
             RepairStep(
                 name=log.name,
                 changes=log.changes,
-                examples=[RepairExample(before=b, after=a, span=span) for (b, a), span in zip(log.examples, log.spans(text))],
+                # typed already (StepLog keeps str pairs, span_in gives an int pair or None): built without pydantic's
+                # check, a third of a small model's cost, for the few examples of every step that changed the text
+                examples=built_each(RepairExample, [{"before": b, "after": a, "span": span}
+                                                    for (b, a), span in zip(log.examples, log.spans(text))]),
             )
         )
     damaged = [DamagedSpan(span=span, reason="unrecoverable bytes, kept as U+FFFD") for span in _replacement_runs(text)]

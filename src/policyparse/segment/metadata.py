@@ -77,7 +77,7 @@ from policyparse.grammar import (
     is_law_opening,
     LAW_NAME,
 )
-from policyparse.models import CitedDocument, Metadata, PlanPeriod
+from policyparse.models import CitedDocument, Metadata, PlanPeriod, built
 from policyparse.segment.dates import is_date_line, is_iso_date_line, parse_date
 from policyparse.segment.layout import Layout, date_then_issuer, doc_type_ending, doc_types, download_list, in_site_menu, is_doc_type_word
 from policyparse.segment.roles import (
@@ -466,7 +466,7 @@ def _add_cited(seen: dict[str, "CitedDocument"], key: str, name: str, number: st
         return
     if number and any(c.doc_number == number for c in seen.values()):
         return
-    seen[key] = CitedDocument(title=name, doc_number=number)
+    seen[key] = built(CitedDocument, {"title": name, "doc_number": number})  # a str and a str or None: not checked again
 
 
 # 按照山西省农业厅办公室关于做好…工作的通知(晋农办种植发〔2017〕341号)要求: a notice's title cited without 《》, its
