@@ -144,7 +144,8 @@ def _read_own_notes(text: str, nodes: list[tuple[Section, int, int]],
         resp = (find_note(text, start, stop, reading) or _unit_heading(text, node, start, end, reading)
                 or _led_heading(text, node, start, end) or _duty_list_heading(text, node, start, end)
                 or _unit_duties_heading(text, node, start) or _unit_named_heading(text, node, start, end)
-                or _unit_duty_paragraph(text, node, start, end, reading) or _titled_duty_entry(text, node, start, end)
+                or _unit_duty_paragraph(text, node, start, end, reading) or _heading_duty_body(text, node, start, end)
+                or _titled_duty_entry(text, node, start, end)
                 or _unit_duties_entry(text, node, start, end) or _role_duties_entry(text, node, start, end))
         if resp is not None:
             set_field(node, "responsibility", resp)
@@ -1427,8 +1428,21 @@ def _unit_duty_paragraph(text: str, node: Section, start: int, end: int,
     opening = at = _after_marker(text, start, end) if node.kind == "item" else start
     if not text.startswith(("省", "市", "县", "区", "乡", "镇", "团"), at):
         return _body_duty_entry(text, at, end, reading)  # the cue spares the pattern most nodes not opened by a level word
+    units, led = _duty_sentence_units(text, at, end)
+    if units and led:  # opened by 牵头 alone: the units lead the entry (lead_support, as （A牵头） reads)
+        return _responsibility(_dedupe(units), [], "lead_support", text[start:units[-1].span[1]], (start, units[-1].span[1]))
+    if not units:
+        units = _short_named_subjects(text, opening, end) or _modal_duty_subjects(text, node, opening, end)
+    if not units:
+        return None
+    return _responsibility(_dedupe(units), [], "listed", text[start:units[-1].span[1]], (start, units[-1].span[1]))
+
+
+def _duty_sentence_units(text: str, at: int, end: int) -> tuple[list[Unit], bool]:
+    """The units opening each sentence from `at` on while a sentence is so opened (grammar.UNIT_DUTY_SENTENCE), and
+    whether 牵头 was every such sentence's verb (（一）省财政厅牵头，认真研究…, uz_02: every unit so opening leads)."""
     units: list[Unit] = []
-    led = True  # （一）省财政厅牵头，认真研究… (uz_02): every unit so opening leads its piece
+    led = True
     while at < end and (m := _g.UNIT_DUTY_SENTENCE.match(text, at, end)) is not None:
         led = led and text.startswith("牵头", m.end())
         pos = m.start("units")
@@ -1438,13 +1452,28 @@ def _unit_duty_paragraph(text: str, node: Section, start: int, end: int,
             pos += len(name) + 1
         stop = text.find("。", m.end(), end)
         at = stop + 1 if stop >= 0 else end
-    if units and led:  # opened by 牵头 alone: the units lead the entry (lead_support, as （A牵头） reads)
-        return _responsibility(_dedupe(units), [], "lead_support", text[start:units[-1].span[1]], (start, units[-1].span[1]))
-    if not units:
-        units = _short_named_subjects(text, opening, end) or _modal_duty_subjects(text, node, opening, end)
+    return units, led
+
+
+def _heading_duty_body(text: str, node: Section, start: int, end: int) -> Responsibility | None:
+    """（一）开展统筹推进与顶层设计 / 市发展改革委负责零碳园区申报… (wa_11): a titled heading with no children whose own
+    text, on the lines below its title, is opened by units and their duty verb reads as a duty entry does — the title
+    says what the work is, the text who carries it (listed; lead_support when 牵头 opens every such sentence)."""
+    if node.kind != "heading" or node.children or not node.title:
+        return None
+    line_end = text.find("\n", start, end)
+    if line_end < 0:
+        return None  # a run-in heading: its text is read as the heading's (_unit_heading, notes)
+    at = _past_blanks(text, line_end, end)
+    while at < end and text[at] in "\r\n":
+        at = _past_blanks(text, at + 1, end)
+    if not text.startswith(("省", "市", "县", "区", "乡", "镇", "团"), at):
+        return None  # the cue spares the pattern every heading whose text opens otherwise
+    units, led = _duty_sentence_units(text, at, end)
     if not units:
         return None
-    return _responsibility(_dedupe(units), [], "listed", text[start:units[-1].span[1]], (start, units[-1].span[1]))
+    mode = "lead_support" if led else "listed"
+    return _responsibility(_dedupe(units), [], mode, text[at:units[-1].span[1]], (at, units[-1].span[1]))
 
 
 def _modal_duty_subjects(text: str, node: Section, at: int, end: int) -> list[Unit] | None:
