@@ -121,6 +121,7 @@ def assign_responsibility(text: str, sections: list[Section], nodes: list[tuple[
     if nodes is None:
         nodes = task_nodes(text, sections)
     reading = document_reading(text, metadata)
+    reading.unit_titled = _unit_titled_runs(sections)
     noted, on_closing_line = _read_own_notes(text, nodes, reading)
     central_bodies_in_full(noted, reading)
     own_note: dict[int, Responsibility] = {id(node): node.responsibility for node in noted}
@@ -145,6 +146,7 @@ def _read_own_notes(text: str, nodes: list[tuple[Section, int, int]],
                 or _led_heading(text, node, start, end) or _duty_list_heading(text, node, start, end)
                 or _unit_duties_heading(text, node, start) or _unit_named_heading(text, node, start, end)
                 or _unit_duty_paragraph(text, node, start, end, reading) or _heading_duty_body(text, node, start, end)
+                or _unit_titled_heading(text, node, start, end, reading)
                 or _titled_duty_entry(text, node, start, end)
                 or _unit_duties_entry(text, node, start, end) or _role_duties_entry(text, node, start, end))
         if resp is not None:
@@ -262,6 +264,8 @@ class _DocumentReading:
     bare_lists: bool = False
     # issued by central bodies (True), by others (False), or not known from the metadata (None): see _is_national
     national: bool | None = None
+    # ids of headings in a run titled by nothing but units (wa_10), found once per tree by assign_responsibility
+    unit_titled: frozenset[int] = frozenset()
     # what is found once for the document's text, by name: (the text, what was found)
     _found: dict[str, tuple[str, Any]] = field(default_factory=dict, repr=False)
 
@@ -1474,6 +1478,80 @@ def _heading_duty_body(text: str, node: Section, start: int, end: int) -> Respon
         return None
     mode = "lead_support" if led else "listed"
     return _responsibility(_dedupe(units), [], mode, text[at:units[-1].span[1]], (at, units[-1].span[1]))
+
+
+_UNIT_TITLE_RUN = 3  # sibling headings titled by units alone it takes to read the section as a duty list
+_UNIT_TITLE_REACH = 60  # characters: a title longer than this is a task's, not a list of units
+
+
+def _title_units(title: str) -> list[tuple[str, int]] | None:
+    """The units a heading's title is made of (grammar.UNIT_LIST_TITLE: 区建管委、区交通委等建设主管部门, 区公安分局（交管）),
+    each with its offset in the title; None unless every piece is a unit."""
+    if len(title) > _UNIT_TITLE_REACH:
+        return None
+    m = _g.UNIT_LIST_TITLE.fullmatch(title)
+    if m is None:
+        return None
+    names: list[tuple[str, int]] = []
+    pos = 0
+    for piece in m.group("units").split("、"):
+        aside = _g.UNIT_NAME_ASIDE.search(piece)
+        name = piece[:aside.start()] if aside else piece
+        if not _lex.is_unit(name) or _NOT_A_HEAD.search(name):
+            return None
+        names.append((name, pos))
+        pos += len(piece) + 1
+    return names
+
+
+def _unit_titled_runs(sections: list[Section]) -> frozenset[int]:
+    """Ids of the childless headings standing in a run of _UNIT_TITLE_RUN or more siblings each titled by units alone
+    (wa_10: （一）区绿化市容局 / （二）区建管委、…等建设主管部门 / （三）区公安分局（交管） / （四）城管执法部门, each over
+    its duties) under a heading whose title names a division of duties (三、组织领导与责任分工, grammar.DUTY_DIVISION_TITLE):
+    the run shows the section a duty list by unit. One heading so titled stands for a task or topic; a run under another
+    title lists bodies for what they are (tu_09: 一、保留的非常设机构市领导任职情况 / 1、市城市规划委员会 / 主任：…)."""
+    found: list[int] = []
+    for heading in _duty_division_headings(sections):
+        run: list[int] = []
+        for node in heading.children:
+            if node.kind == "heading" and not node.children and node.title and _title_units(node.title.strip()):
+                run.append(id(node))
+                continue
+            if len(run) >= _UNIT_TITLE_RUN:
+                found.extend(run)
+            run = []
+        if len(run) >= _UNIT_TITLE_RUN:
+            found.extend(run)
+    return frozenset(found)
+
+
+def _duty_division_headings(sections: list[Section]) -> list[Section]:
+    """The headings (any depth) with children whose title names a division of duties (grammar.DUTY_DIVISION_TITLE)."""
+    found: list[Section] = []
+    stack = list(sections)
+    while stack:
+        node = stack.pop()
+        if node.children:
+            if node.title and _g.DUTY_DIVISION_TITLE.search(node.title):
+                found.append(node)
+            stack.extend(node.children)
+    return found
+
+
+def _unit_titled_heading(text: str, node: Section, start: int, end: int,
+                         reading: _DocumentReading | None) -> Responsibility | None:
+    """A heading of a run titled by units alone (_unit_titled_runs): the units carry the duties its text states
+    (listed; all when only collectives are named)."""
+    if reading is None or id(node) not in reading.unit_titled:
+        return None
+    title = node.title.strip()
+    at = text.find(title, start, end)
+    names = _title_units(title)
+    if at < 0 or not names:
+        return None
+    units = _dedupe([_unit(text, _Piece(name, at + pos, at + pos + len(name))) for name, pos in names])
+    mode = "all" if _all_collective(units) else "listed"
+    return _responsibility(units, [], mode, title, (at, at + len(title)))
 
 
 def _modal_duty_subjects(text: str, node: Section, at: int, end: int) -> list[Unit] | None:
