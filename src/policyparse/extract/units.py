@@ -121,7 +121,8 @@ def assign_responsibility(text: str, sections: list[Section], nodes: list[tuple[
     if nodes is None:
         nodes = task_nodes(text, sections)
     reading = document_reading(text, metadata)
-    reading.unit_titled = _unit_titled_runs(sections)
+    if "分工" in text or "职责" in text:  # a str scan spares the walk of nodes most documents (no division of duties)
+        reading.unit_titled = _unit_titled_runs(nodes)
     noted, on_closing_line = _read_own_notes(text, nodes, reading)
     central_bodies_in_full(noted, reading)
     own_note: dict[int, Responsibility] = {id(node): node.responsibility for node in noted}
@@ -145,8 +146,7 @@ def _read_own_notes(text: str, nodes: list[tuple[Section, int, int]],
         resp = (find_note(text, start, stop, reading) or _unit_heading(text, node, start, end, reading)
                 or _led_heading(text, node, start, end) or _duty_list_heading(text, node, start, end)
                 or _unit_duties_heading(text, node, start) or _unit_named_heading(text, node, start, end)
-                or _unit_duty_paragraph(text, node, start, end, reading) or _heading_duty_body(text, node, start, end)
-                or _unit_titled_heading(text, node, start, end, reading)
+                or _unit_duty_paragraph(text, node, start, end, reading) or _childless_heading_duties(text, node, start, end, reading)
                 or _titled_duty_entry(text, node, start, end)
                 or _unit_duties_entry(text, node, start, end) or _role_duties_entry(text, node, start, end))
         if resp is not None:
@@ -1459,18 +1459,31 @@ def _duty_sentence_units(text: str, at: int, end: int) -> tuple[list[Unit], bool
     return units, led
 
 
-def _heading_duty_body(text: str, node: Section, start: int, end: int) -> Responsibility | None:
+_LINE_BLANKS = " \t\u3000\r\n"
+
+
+def _childless_heading_duties(text: str, node: Section, start: int, end: int,
+                              reading: _DocumentReading) -> Responsibility | None:
+    """A childless titled heading's carriers: the units of a run of unit titles (_unit_titled_heading), or those
+    opening its own text with their duty (_heading_duty_body). One call per node, the kind tested once for both."""
+    fields = node.__dict__  # one model attribute read for kind, children and title (as task_nodes reads them)
+    if fields["kind"] != "heading" or fields["children"] or not fields["title"]:
+        return None
+    if reading.unit_titled and id(node) in reading.unit_titled:
+        return _unit_titled_heading(text, node, start, end)
+    return _heading_duty_body(text, start, end)
+
+
+def _heading_duty_body(text: str, start: int, end: int) -> Responsibility | None:
     """（一）开展统筹推进与顶层设计 / 市发展改革委负责零碳园区申报… (wa_11): a titled heading with no children whose own
     text, on the lines below its title, is opened by units and their duty verb reads as a duty entry does — the title
     says what the work is, the text who carries it (listed; lead_support when 牵头 opens every such sentence)."""
-    if node.kind != "heading" or node.children or not node.title:
-        return None
     line_end = text.find("\n", start, end)
     if line_end < 0:
         return None  # a run-in heading: its text is read as the heading's (_unit_heading, notes)
-    at = _past_blanks(text, line_end, end)
-    while at < end and text[at] in "\r\n":
-        at = _past_blanks(text, at + 1, end)
+    at = line_end
+    while at < end and text[at] in _LINE_BLANKS:  # the blank lines and indent before the text (no slice of it)
+        at += 1
     if not text.startswith(("省", "市", "县", "区", "乡", "镇", "团"), at):
         return None  # the cue spares the pattern every heading whose text opens otherwise
     units, led = _duty_sentence_units(text, at, end)
@@ -1504,14 +1517,14 @@ def _title_units(title: str) -> list[tuple[str, int]] | None:
     return names
 
 
-def _unit_titled_runs(sections: list[Section]) -> frozenset[int]:
+def _unit_titled_runs(nodes: list[tuple[Section, int, int]]) -> frozenset[int]:
     """Ids of the childless headings standing in a run of _UNIT_TITLE_RUN or more siblings each titled by units alone
     (wa_10: （一）区绿化市容局 / （二）区建管委、…等建设主管部门 / （三）区公安分局（交管） / （四）城管执法部门, each over
     its duties) under a heading whose title names a division of duties (三、组织领导与责任分工, grammar.DUTY_DIVISION_TITLE):
     the run shows the section a duty list by unit. One heading so titled stands for a task or topic; a run under another
     title lists bodies for what they are (tu_09: 一、保留的非常设机构市领导任职情况 / 1、市城市规划委员会 / 主任：…)."""
     found: list[int] = []
-    for heading in _duty_division_headings(sections):
+    for heading in _duty_division_headings(nodes):
         run: list[int] = []
         for node in heading.children:
             if node.kind == "heading" and not node.children and node.title and _title_units(node.title.strip()):
@@ -1525,25 +1538,21 @@ def _unit_titled_runs(sections: list[Section]) -> frozenset[int]:
     return frozenset(found)
 
 
-def _duty_division_headings(sections: list[Section]) -> list[Section]:
-    """The headings (any depth) with children whose title names a division of duties (grammar.DUTY_DIVISION_TITLE)."""
+def _duty_division_headings(nodes: list[tuple[Section, int, int]]) -> list[Section]:
+    """The nodes with children whose title names a division of duties (grammar.DUTY_DIVISION_TITLE)."""
     found: list[Section] = []
-    stack = list(sections)
-    while stack:
-        node = stack.pop()
-        if node.children:
-            if node.title and _g.DUTY_DIVISION_TITLE.search(node.title):
-                found.append(node)
-            stack.extend(node.children)
+    for node, _start, _end in nodes:
+        fields = node.__dict__  # one model attribute read for title and children (as task_nodes reads them)
+        title = fields["title"]
+        # every DUTY_DIVISION_TITLE match holds 分工 or 职责: the `in` tests spare most titles the pattern
+        if title and ("分工" in title or "职责" in title) and fields["children"] and _g.DUTY_DIVISION_TITLE.search(title):
+            found.append(node)
     return found
 
 
-def _unit_titled_heading(text: str, node: Section, start: int, end: int,
-                         reading: _DocumentReading | None) -> Responsibility | None:
+def _unit_titled_heading(text: str, node: Section, start: int, end: int) -> Responsibility | None:
     """A heading of a run titled by units alone (_unit_titled_runs): the units carry the duties its text states
     (listed; all when only collectives are named)."""
-    if reading is None or id(node) not in reading.unit_titled:
-        return None
     title = node.title.strip()
     at = text.find(title, start, end)
     names = _title_units(title)
