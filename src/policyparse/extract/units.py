@@ -146,7 +146,8 @@ def _read_own_notes(text: str, nodes: list[tuple[Section, int, int]],
         resp = (find_note(text, start, stop, reading) or _unit_heading(text, node, start, end, reading)
                 or _led_heading(text, node, start, end) or _duty_list_heading(text, node, start, end)
                 or _unit_duties_heading(text, node, start) or _unit_named_heading(text, node, start, end)
-                or _unit_duty_paragraph(text, node, start, end, reading) or _childless_heading_duties(text, node, start, end, reading)
+                or _unit_duty_paragraph(text, node, start, end, reading)
+                or _childless_heading_duties(text, node, start, end, reading)
                 or _titled_duty_entry(text, node, start, end)
                 or _unit_duties_entry(text, node, start, end) or _role_duties_entry(text, node, start, end))
         if resp is not None:
