@@ -1544,6 +1544,37 @@ def test_an_entry_opened_by_its_unit_and_qiantou_is_led_by_it():
     assert got["（二）"] == (["省商务厅"], "listed")
 
 
+def test_a_titled_headings_own_text_opened_by_its_unit_and_a_duty_names_its_carrier():
+    # wa_11: 三、组织保障 / （一）开展统筹推进与顶层设计 / 市发展改革委负责零碳园区申报… / （六）… / 市科委牵头开展… — the
+    # heading's title says what the work is, the text below it who carries it (listed; lead_support by 牵头); a heading
+    # whose text opens with a task names none
+    doc = parse("三、组织保障\n（一）开展统筹推进与顶层设计\n\n市发展改革委负责零碳园区申报、评审和验收，统筹推进零碳园区建设。\n\n"
+                "（二）支持技术集成应用和项目建设\n\n市科委牵头开展零碳园区关键技术研发应用，围绕智慧能碳管理开展技术攻关。\n\n"
+                "（三）加强宣传引导\n\n充分发挥媒体作用，营造良好氛围。\n")
+    got = {s.marker: (names(s.responsibility.lead), s.responsibility.mode) if s.responsibility else None
+           for s in doc.iter_sections() if s.marker and s.level == 2}
+    assert got["（一）"] == (["市发展改革委"], "listed")
+    assert got["（二）"][1] == "lead_support"
+    assert got["（三）"] is None
+
+
+def test_headings_titled_by_units_under_a_division_of_duties_carry_those_units():
+    # wa_10: 三、组织领导与责任分工 / （一）区绿化市容局 / （二）区建管委、区交通委等建设主管部门 / （三）区公安分局（交管） /
+    # （四）城管执法部门, each over its duties — the run under a heading naming a division of duties makes each title the
+    # units its duties go to (the aside and the closing 等…部门 left out); tu_09's run of bodies under another title
+    # (一、保留的非常设机构市领导任职情况 / 1、市城市规划委员会 / 主任：…) names no carrier
+    doc = parse("三、组织领导与责任分工\n成立工作专班。\n\n（一）区绿化市容局\n\n开展行业部署和宣传，与运输企业签订承诺书。\n\n"
+                "（二）区建管委、区交通委、区水务局等建设主管部门\n\n压实建设单位扬尘污染防控主体责任。\n\n"
+                "（三）区公安分局（交管）\n\n对建筑垃圾运输车辆实施动态巡查。\n\n（四）城管执法部门\n\n依法严查运输车辆违法行为。\n")
+    got = [(names(s.responsibility.lead), s.responsibility.mode) if s.responsibility else None
+           for s in doc.iter_sections() if s.level == 2]
+    assert got == [(["区绿化市容局"], "listed"), (["区建管委", "区交通委", "区水务局"], "listed"),
+                   (["区公安分局"], "listed"), (["城管执法部门"], "listed")]
+    doc = parse("一、保留的非常设机构市领导任职情况\n\n（一）市城市规划委员会\n\n主任：张三\n\n（二）市环境保护委员会\n\n"
+                "主任：李四\n\n（三）市绿化委员会\n\n主任：王五\n")
+    assert all(s.responsibility is None for s in doc.iter_sections())
+
+
 def test_a_duty_lists_paragraph_opened_by_its_units_and_a_modal_carries_them_an_item_so_worded_none():
     # ua_03: …任务作如下明确： / 区住建局负责… / 区环保局要加强工业污染源的环境管理… — the run's paragraph opened by its unit and
     # 要 is the unit's (listed); an item opened so (1.市政府要加强领导。) is a task sentence naming no carrier

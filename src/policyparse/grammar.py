@@ -1163,6 +1163,14 @@ LED_WORK_HEADING = re.compile(r"(?P<unit>\p{Han}{2,30}?)牵头(?:的)?(?:工作|
 # (te_03); the unit is checked against the lexicon by extract (a bare 工作职责 names none).
 # One body only: 各级路长职责和县乡专管员职责 (rf_01) names roles, not a unit.
 UNIT_DUTIES_HEADING = re.compile(r"(?P<unit>(?!各)(?:(?!职责|[和及与])\p{Han}){2,20}?)(?:的)?(?:主要)?(?:工作)?职责[。：:]?")
+# （二）区建管委、区交通委、区水务局、区房管局等建设主管部门 / （三）区公安分局（交管） (wa_10): a heading titled by nothing
+# but units — pieces parted by 、, one an aside in brackets after its name, the list closed by 等…部门 naming their kind;
+# extract checks each piece against the lexicon. `units` is the list, the aside and the kind left out of its pieces.
+UNIT_LIST_TITLE = re.compile(r"(?P<units>[^，,。；;：:\s]{2,60}?)(?:等[^，,。；;：:、\s]{0,10}?(?:部门|单位))?")
+UNIT_NAME_ASIDE = re.compile(r"（[^（）]{1,6}）$")
+# 三、组织领导与责任分工 / 四、职责分工 (wa_10, vo_11): a heading whose title names a division of duties, so the units titling
+# the headings below it are the ones the duties go to (tu_09's 一、保留的非常设机构市领导任职情况 lists bodies, no duties)
+DUTY_DIVISION_TITLE = re.compile(r"(?:职责|责任|任务|工作)分工|职责")
 # （九）工商部门职责：依法确认… / （十三）广电局、资阳日报社职责：负责… (tq_01): an entry of a duty list whose label names
 # the units (parted by 、) whose duty its text states; extract checks each name against the lexicon.
 UNIT_DUTIES_LABEL = re.compile(r"(?P<units>(?!各)(?:(?!职责)[^，,。；;：:（）()\s]){2,40}?)(?:的)?(?:主要)?(?:工作)?职责[：:]")

@@ -121,6 +121,8 @@ def assign_responsibility(text: str, sections: list[Section], nodes: list[tuple[
     if nodes is None:
         nodes = task_nodes(text, sections)
     reading = document_reading(text, metadata)
+    if "分工" in text or "职责" in text:  # a str scan spares the walk of nodes most documents (no division of duties)
+        reading.unit_titled = _unit_titled_runs(nodes)
     noted, on_closing_line = _read_own_notes(text, nodes, reading)
     central_bodies_in_full(noted, reading)
     own_note: dict[int, Responsibility] = {id(node): node.responsibility for node in noted}
@@ -144,7 +146,9 @@ def _read_own_notes(text: str, nodes: list[tuple[Section, int, int]],
         resp = (find_note(text, start, stop, reading) or _unit_heading(text, node, start, end, reading)
                 or _led_heading(text, node, start, end) or _duty_list_heading(text, node, start, end)
                 or _unit_duties_heading(text, node, start) or _unit_named_heading(text, node, start, end)
-                or _unit_duty_paragraph(text, node, start, end, reading) or _titled_duty_entry(text, node, start, end)
+                or _unit_duty_paragraph(text, node, start, end, reading)
+                or _childless_heading_duties(text, node, start, end, reading)
+                or _titled_duty_entry(text, node, start, end)
                 or _unit_duties_entry(text, node, start, end) or _role_duties_entry(text, node, start, end))
         if resp is not None:
             set_field(node, "responsibility", resp)
@@ -261,6 +265,8 @@ class _DocumentReading:
     bare_lists: bool = False
     # issued by central bodies (True), by others (False), or not known from the metadata (None): see _is_national
     national: bool | None = None
+    # ids of headings in a run titled by nothing but units (wa_10), found once per tree by assign_responsibility
+    unit_titled: frozenset[int] = frozenset()
     # what is found once for the document's text, by name: (the text, what was found)
     _found: dict[str, tuple[str, Any]] = field(default_factory=dict, repr=False)
 
@@ -1427,8 +1433,21 @@ def _unit_duty_paragraph(text: str, node: Section, start: int, end: int,
     opening = at = _after_marker(text, start, end) if node.kind == "item" else start
     if not text.startswith(("省", "市", "县", "区", "乡", "镇", "团"), at):
         return _body_duty_entry(text, at, end, reading)  # the cue spares the pattern most nodes not opened by a level word
+    units, led = _duty_sentence_units(text, at, end)
+    if units and led:  # opened by 牵头 alone: the units lead the entry (lead_support, as （A牵头） reads)
+        return _responsibility(_dedupe(units), [], "lead_support", text[start:units[-1].span[1]], (start, units[-1].span[1]))
+    if not units:
+        units = _short_named_subjects(text, opening, end) or _modal_duty_subjects(text, node, opening, end)
+    if not units:
+        return None
+    return _responsibility(_dedupe(units), [], "listed", text[start:units[-1].span[1]], (start, units[-1].span[1]))
+
+
+def _duty_sentence_units(text: str, at: int, end: int) -> tuple[list[Unit], bool]:
+    """The units opening each sentence from `at` on while a sentence is so opened (grammar.UNIT_DUTY_SENTENCE), and
+    whether 牵头 was every such sentence's verb (（一）省财政厅牵头，认真研究…, uz_02: every unit so opening leads)."""
     units: list[Unit] = []
-    led = True  # （一）省财政厅牵头，认真研究… (uz_02): every unit so opening leads its piece
+    led = True
     while at < end and (m := _g.UNIT_DUTY_SENTENCE.match(text, at, end)) is not None:
         led = led and text.startswith("牵头", m.end())
         pos = m.start("units")
@@ -1438,13 +1457,111 @@ def _unit_duty_paragraph(text: str, node: Section, start: int, end: int,
             pos += len(name) + 1
         stop = text.find("。", m.end(), end)
         at = stop + 1 if stop >= 0 else end
-    if units and led:  # opened by 牵头 alone: the units lead the entry (lead_support, as （A牵头） reads)
-        return _responsibility(_dedupe(units), [], "lead_support", text[start:units[-1].span[1]], (start, units[-1].span[1]))
-    if not units:
-        units = _short_named_subjects(text, opening, end) or _modal_duty_subjects(text, node, opening, end)
+    return units, led
+
+
+_LINE_BLANKS = " \t\u3000\r\n"
+
+
+def _childless_heading_duties(text: str, node: Section, start: int, end: int,
+                              reading: _DocumentReading) -> Responsibility | None:
+    """A childless titled heading's carriers: the units of a run of unit titles (_unit_titled_heading), or those
+    opening its own text with their duty (_heading_duty_body). One call per node, the kind tested once for both."""
+    fields = node.__dict__  # one model attribute read for kind, children and title (as task_nodes reads them)
+    if fields["kind"] != "heading" or fields["children"] or not fields["title"]:
+        return None
+    if reading.unit_titled and id(node) in reading.unit_titled:
+        return _unit_titled_heading(text, node, start, end)
+    return _heading_duty_body(text, start, end)
+
+
+def _heading_duty_body(text: str, start: int, end: int) -> Responsibility | None:
+    """（一）开展统筹推进与顶层设计 / 市发展改革委负责零碳园区申报… (wa_11): a titled heading with no children whose own
+    text, on the lines below its title, is opened by units and their duty verb reads as a duty entry does — the title
+    says what the work is, the text who carries it (listed; lead_support when 牵头 opens every such sentence)."""
+    line_end = text.find("\n", start, end)
+    if line_end < 0:
+        return None  # a run-in heading: its text is read as the heading's (_unit_heading, notes)
+    at = line_end
+    while at < end and text[at] in _LINE_BLANKS:  # the blank lines and indent before the text (no slice of it)
+        at += 1
+    if not text.startswith(("省", "市", "县", "区", "乡", "镇", "团"), at):
+        return None  # the cue spares the pattern every heading whose text opens otherwise
+    units, led = _duty_sentence_units(text, at, end)
     if not units:
         return None
-    return _responsibility(_dedupe(units), [], "listed", text[start:units[-1].span[1]], (start, units[-1].span[1]))
+    mode = "lead_support" if led else "listed"
+    return _responsibility(_dedupe(units), [], mode, text[at:units[-1].span[1]], (at, units[-1].span[1]))
+
+
+_UNIT_TITLE_RUN = 3  # sibling headings titled by units alone it takes to read the section as a duty list
+_UNIT_TITLE_REACH = 60  # characters: a title longer than this is a task's, not a list of units
+
+
+def _title_units(title: str) -> list[tuple[str, int]] | None:
+    """The units a heading's title is made of (grammar.UNIT_LIST_TITLE: 区建管委、区交通委等建设主管部门, 区公安分局（交管）),
+    each with its offset in the title; None unless every piece is a unit."""
+    if len(title) > _UNIT_TITLE_REACH:
+        return None
+    m = _g.UNIT_LIST_TITLE.fullmatch(title)
+    if m is None:
+        return None
+    names: list[tuple[str, int]] = []
+    pos = 0
+    for piece in m.group("units").split("、"):
+        aside = _g.UNIT_NAME_ASIDE.search(piece)
+        name = piece[:aside.start()] if aside else piece
+        if not _lex.is_unit(name) or _NOT_A_HEAD.search(name):
+            return None
+        names.append((name, pos))
+        pos += len(piece) + 1
+    return names
+
+
+def _unit_titled_runs(nodes: list[tuple[Section, int, int]]) -> frozenset[int]:
+    """Ids of the childless headings standing in a run of _UNIT_TITLE_RUN or more siblings each titled by units alone
+    (wa_10: （一）区绿化市容局 / （二）区建管委、…等建设主管部门 / （三）区公安分局（交管） / （四）城管执法部门, each over
+    its duties) under a heading whose title names a division of duties (三、组织领导与责任分工, grammar.DUTY_DIVISION_TITLE):
+    the run shows the section a duty list by unit. One heading so titled stands for a task or topic; a run under another
+    title lists bodies for what they are (tu_09: 一、保留的非常设机构市领导任职情况 / 1、市城市规划委员会 / 主任：…)."""
+    found: list[int] = []
+    for heading in _duty_division_headings(nodes):
+        run: list[int] = []
+        for node in heading.children:
+            if node.kind == "heading" and not node.children and node.title and _title_units(node.title.strip()):
+                run.append(id(node))
+                continue
+            if len(run) >= _UNIT_TITLE_RUN:
+                found.extend(run)
+            run = []
+        if len(run) >= _UNIT_TITLE_RUN:
+            found.extend(run)
+    return frozenset(found)
+
+
+def _duty_division_headings(nodes: list[tuple[Section, int, int]]) -> list[Section]:
+    """The nodes with children whose title names a division of duties (grammar.DUTY_DIVISION_TITLE)."""
+    found: list[Section] = []
+    for node, _start, _end in nodes:
+        fields = node.__dict__  # one model attribute read for title and children (as task_nodes reads them)
+        title = fields["title"]
+        # every DUTY_DIVISION_TITLE match holds 分工 or 职责: the `in` tests spare most titles the pattern
+        if title and ("分工" in title or "职责" in title) and fields["children"] and _g.DUTY_DIVISION_TITLE.search(title):
+            found.append(node)
+    return found
+
+
+def _unit_titled_heading(text: str, node: Section, start: int, end: int) -> Responsibility | None:
+    """A heading of a run titled by units alone (_unit_titled_runs): the units carry the duties its text states
+    (listed; all when only collectives are named)."""
+    title = node.title.strip()
+    at = text.find(title, start, end)
+    names = _title_units(title)
+    if at < 0 or not names:
+        return None
+    units = _dedupe([_unit(text, _Piece(name, at + pos, at + pos + len(name))) for name, pos in names])
+    mode = "all" if _all_collective(units) else "listed"
+    return _responsibility(units, [], mode, title, (at, at + len(title)))
 
 
 def _modal_duty_subjects(text: str, node: Section, at: int, end: int) -> list[Unit] | None:
