@@ -260,11 +260,9 @@ def _row_runs_mended(
     lines, texts: list[str], table: TaskTable, empty_after: set[int], joined: dict[int, int], parted: set[int]
 ) -> None:
     """The runs of `table`'s rows (see _blank_parted_rows) that break the count of cells, noted mended."""
-    first, n = table.header[0], len(table.columns)
-    if table.header[1] - first + 1 != n or any("\t" in texts[x] for x in range(first, table.header[1] + 1)):
-        return
-    runs = _line_runs(lines, first)
-    if len(runs) < 2 or runs[0][1] - runs[0][0] != n or any(lines[x].after_blank for x in range(first + 1, first + n)):
+    n = len(table.columns)
+    runs = _runs_under_one_cell_a_line_header(lines, texts, table)
+    if runs is None:
         return
     sizes = [sum(texts[x].count("\n") + 1 for x in range(a, b)) for a, b in runs]  # a run's cells: its page lines
     r = 1
@@ -283,6 +281,18 @@ def _row_runs_mended(
             r += 1
         else:
             return  # the table has ended (a title, a paragraph, another table's header)
+
+
+def _runs_under_one_cell_a_line_header(lines, texts: list[str], table: TaskTable) -> list[tuple[int, int]] | None:
+    """The blank-parted runs of lines from `table`'s header on, when its header is one run of one cell a line (no tab)
+    and rows follow it; None otherwise."""
+    first, n = table.header[0], len(table.columns)
+    if table.header[1] - first + 1 != n or any("\t" in texts[x] for x in range(first, table.header[1] + 1)):
+        return None
+    runs = _line_runs(lines, first)
+    if len(runs) < 2 or runs[0][1] - runs[0][0] != n or any(lines[x].after_blank for x in range(first + 1, first + n)):
+        return None
+    return runs
 
 
 def _line_runs(lines, first: int) -> list[tuple[int, int]]:
