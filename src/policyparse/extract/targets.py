@@ -2176,8 +2176,9 @@ def _tells_a_year_to_date_tally(own: str, start: int, sentence: str) -> bool:
 
 # 完成投资151.88亿元，占年度计划的116.69% / 完成年度投资计划的69% / 为年计划的95.6% / 占规划校舍建设资金的70.59% (up_03):
 # the share of its plan the work done has come to; 超过时间进度13.8个百分点: how far ahead of the plan's pace it is
-_PROGRESS_BASE_BEFORE = re.compile(
-    r"(?:占|为|完成)(?:年度|全年|年|当年|本年度)?(?:投资)?(?:规划|计划|总投资)[^，,。；;、]{0,16}?(?:[\d.]+[%％]、)*$")
+# the plan a progress report measures its figures against (年度投资计划, 全年计划, 总投资), shared by the two checks below
+_PLAN_BASE = r"(?:年度|全年|年|当年|本年度)?(?:投资)?(?:规划|计划|总投资)"
+_PROGRESS_BASE_BEFORE = re.compile(r"(?:占|为|完成)" + _PLAN_BASE + r"[^，,。；;、]{0,16}?(?:[\d.]+[%％]、)*$")
 _AHEAD_OF_PLAN_BEFORE = re.compile(r"(?:超|超过|快于|落后|慢于)(?:序时|时序|时间)进度$")
 
 
@@ -2212,7 +2213,7 @@ _DONE_AMOUNT = re.compile(r"(?:完成|到位)[^，,。；;]{0,8}?\d")
 
 # …累计完成投资32661万元，占总投资的54.1%: the amount done, its share of the plan straight after it
 _PROGRESS_SHARE_AFTER = re.compile(
-    r"[^，,。；;]{0,4}?[，,][ \t]?(?:分别)?(?:占|为|完成)(?:年度|全年|年|当年|本年度)?(?:投资)?(?:规划|计划|总投资)")
+    r"[^，,。；;]{0,4}?[，,][ \t]?(?:分别)?(?:占|为|完成)" + _PLAN_BASE)
 
 
 def _is_progress_amount(x: _Mention) -> bool:

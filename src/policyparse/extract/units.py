@@ -1419,6 +1419,10 @@ def _past_blanks(text: str, start: int, end: int) -> int:
     return start + len(text[start:end]) - len(text[start:end].lstrip(" \t\u3000"))
 
 
+# the level words a unit opening a duty sentence starts with (省财政厅, 市发展改革委, 团市委): the cheap cue before the pattern
+_LEVEL_WORD_OPENINGS = ("省", "市", "县", "区", "乡", "镇", "团")
+
+
 def _unit_duty_paragraph(text: str, node: Section, start: int, end: int,
                          reading: _DocumentReading | None = None) -> Responsibility | None:
     """省统计局负责… / 市卫生局负责…。市工商局负责配合… (tn_07, tn_01): a duty list's paragraph, or a numbered entry
@@ -1431,7 +1435,7 @@ def _unit_duty_paragraph(text: str, node: Section, start: int, end: int,
         return None
     # （一）市公安局负责…: an entry of a numbered duty list
     opening = at = _after_marker(text, start, end) if node.kind == "item" else start
-    if not text.startswith(("省", "市", "县", "区", "乡", "镇", "团"), at):
+    if not text.startswith(_LEVEL_WORD_OPENINGS, at):
         return _body_duty_entry(text, at, end, reading)  # the cue spares the pattern most nodes not opened by a level word
     units, led = _duty_sentence_units(text, at, end)
     if units and led:  # opened by 牵头 alone: the units lead the entry (lead_support, as （A牵头） reads)
@@ -1485,7 +1489,7 @@ def _heading_duty_body(text: str, start: int, end: int) -> Responsibility | None
     at = line_end
     while at < end and text[at] in _LINE_BLANKS:  # the blank lines and indent before the text (no slice of it)
         at += 1
-    if not text.startswith(("省", "市", "县", "区", "乡", "镇", "团"), at):
+    if not text.startswith(_LEVEL_WORD_OPENINGS, at):
         return None  # the cue spares the pattern every heading whose text opens otherwise
     units, led = _duty_sentence_units(text, at, end)
     if not units:
@@ -2352,12 +2356,14 @@ def _units_of_pieces(text: str, pieces: list[_Piece], anchored: bool, lenient: b
         # a place with its level word that a later piece names with its body (浦东新区、…、嘉定区政府, wa_06) is that body's,
         # read before a label lets the place stand for its government alone (牵头单位：九亭镇); a bare word (团委) is
         # read as a label reads it first
-        shared = _shared_suffix(pieces, i) if p.name[-1] in "区县市" else None
+        place_named = p.name[-1] in "区县市"
+        shared = _shared_suffix(pieces, i) if place_named else None
         if shared is not None:
             units.append(shared)
             continue
         split = _split_piece(text, p, lenient, last=i == len(pieces) - 1)
-        if split is None and (shared := _shared_suffix(pieces, i)) is not None:
+        # (a place-named piece was asked above already: no second walk of the pieces after it)
+        if split is None and not place_named and (shared := _shared_suffix(pieces, i)) is not None:
             units.append(shared)
             continue
         if split is None:
