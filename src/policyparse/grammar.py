@@ -1170,7 +1170,7 @@ UNIT_LIST_TITLE = re.compile(r"(?P<units>[^，,。；;：:\s]{2,60}?)(?:等[^，
 UNIT_NAME_ASIDE = re.compile(r"（[^（）]{1,6}）$")
 # 三、组织领导与责任分工 / 四、职责分工 (wa_10, vo_11): a heading whose title names a division of duties, so the units titling
 # the headings below it are the ones the duties go to (tu_09's 一、保留的非常设机构市领导任职情况 lists bodies, no duties)
-DUTY_DIVISION_TITLE = re.compile(r"(?:职责|责任|任务|工作)分工|职责")
+DUTY_DIVISION_TITLE = re.compile(r"(?:责任|任务|工作)分工|职责")  # 职责分工 is found by 职责
 # （九）工商部门职责：依法确认… / （十三）广电局、资阳日报社职责：负责… (tq_01): an entry of a duty list whose label names
 # the units (parted by 、) whose duty its text states; extract checks each name against the lexicon.
 UNIT_DUTIES_LABEL = re.compile(r"(?P<units>(?!各)(?:(?!职责)[^，,。；;：:（）()\s]){2,40}?)(?:的)?(?:主要)?(?:工作)?职责[：:]")

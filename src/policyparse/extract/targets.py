@@ -2617,9 +2617,11 @@ def _is_requirement(x: _Mention) -> bool:
     return bool(_MUST_MEET.search(x.own, x.sentence_start, x.start) or _REFUSED_AFTER.match(x.own, x.m.end()))
 
 
+# the officers a procedure's step or case takes, named by their work (执法人员, 调查人员, 稽查人员, …)
+_PROCEDURE_OFFICERS = r"(?:调查|检查|执法|核查|核实|评审|审查|监督|考核|办案|稽查)人员"
 # 入户调查人员应当不少于2人, 执法人员不得少于两人: how many officers a procedure's step takes (a handful), no goal;
 # 培训执法人员不少于500人 is one
-_PROCEDURE_STAFF = re.compile(r"(?:调查|检查|执法|核查|核实|评审|审查|监督|考核)人员(?:应当|应|须|必须)?(?:不少于|不得少于|至少)$")
+_PROCEDURE_STAFF = re.compile(_PROCEDURE_OFFICERS + r"(?:应当|应|须|必须)?(?:不少于|不得少于|至少)$")
 
 
 def _is_procedure_staffing(x: _Mention) -> bool:
@@ -3749,7 +3751,7 @@ def _is_risk_share(x: _Mention) -> bool:
 
 # 同时指定三名以上单数执法人员处理该案件, 指定两名以上执法人员查处该案件 (vl_11): the officers a procedure assigns to a case,
 # counted before them (as 执法人员不少于2人 after them, _is_procedure_staffing): how a case is handled, no goal
-_CASE_OFFICERS_AFTER = re.compile(r"(?:单数|双数)?(?:的)?(?:行政)?(?:执法|调查|检查|核查|办案|审查|稽查)人员")
+_CASE_OFFICERS_AFTER = re.compile(r"(?:单数|双数)?(?:的)?(?:行政)?" + _PROCEDURE_OFFICERS)
 
 
 def _is_case_officers(x: _Mention) -> bool:

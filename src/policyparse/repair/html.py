@@ -468,19 +468,23 @@ def _number_under_title(tree, title: str) -> str | None:
     return None
 
 
+def _sibling_past_blanks(node, step: str):
+    """The sibling of `node` one way (step "prev" or "next"), blank text between them passed over, or None."""
+    sibling = getattr(node, step)
+    while sibling is not None and sibling.tag == "-text" and not (sibling.text() or "").strip():
+        sibling = getattr(sibling, step)
+    return sibling
+
+
 def _previous_element(node):
     """The sibling element before `node` (blank text between them passed over), or None."""
-    sibling = node.prev
-    while sibling is not None and sibling.tag == "-text" and not (sibling.text() or "").strip():
-        sibling = sibling.prev
+    sibling = _sibling_past_blanks(node, "prev")
     return sibling if sibling is not None and sibling.tag != "-text" else None
 
 
 def _next_element_text(node) -> str:
     """The text of the element after `node` among its siblings (blank text between them passed over), stripped."""
-    sibling = node.next
-    while sibling is not None and sibling.tag == "-text" and not (sibling.text() or "").strip():
-        sibling = sibling.next
+    sibling = _sibling_past_blanks(node, "next")
     if sibling is None:
         return ""
     return _WS.sub(" ", sibling.text()).strip(" \u3000\xa0")

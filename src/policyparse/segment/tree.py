@@ -1015,7 +1015,7 @@ def _item_node(line, level: int, rank: int, heading: tuple[str | None, bool] | N
     return Node("item", line.start, line.end, level=level, marker=m, title=title, title_only=not is_sentence,
                 head_end=line.end, rank=rank,
                 title_sentence=is_sentence and (m.style != "article" or _ARTICLE_TITLE.fullmatch(body) is not None)
-                and (is_title_sentence(body) or level <= 3 and _two_clause_title(body)),
+                and (is_title_sentence(body) or (level <= 3 and _two_clause_title(body))),
                 runs_on=is_sentence and _INNER_SENTENCE_END.search(body.rstrip("。；; \t\u3000"), 0, None, HOLD_GIL) is not None,
                 glued=m.style != "article" and _glued_to_text(body, title))
 
