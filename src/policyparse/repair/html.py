@@ -213,44 +213,66 @@ def extract_article(text: str, log) -> tuple[str, dict[str, str]]:
     fragment = is_fragment(text)
     text = cap_nesting(text, log)
     tree = HTMLParser(text)
+    meta, page_text, dated = _page_fields(tree)  # before the page's furniture is dropped
+    container, how = _article_container(tree, fragment, log)
+    if container is None:
+        log.warn("no_article")
+        return "", meta
+    article = _article_text(container, fragment and _text_with_tags(text), fragment, meta.get("title"), log)
+    _settle_publish_date(meta, page_text, dated)
+    if "公开" in page_text:
+        article = _with_disclosure_field(article, page_text)
+    first_line = next((line for line in article.split("\n") if line.strip()), "")
+    log.record(f"<html {len(text)} chars, article {how}>", first_line[:40])
+    return article, meta
+
+
+def _page_fields(tree) -> tuple[dict[str, str], str, str | None]:
+    """The page's fields (meta tags first, then labelled fields and a 文号 under the title), its whole text, and the
+    date an element carries when no field names the publish date: all read while the page's furniture is there."""
     meta = _meta(tree)
     for key, value in _labelled_fields(tree).items():
         meta.setdefault(key, value)
     page_text = _page_text(tree)
-    dated = None if "publish_date" in meta else _dated_element(tree)  # before the page's furniture is dropped
+    dated = None if "publish_date" in meta else _dated_element(tree)
     if "doc_number" not in meta and meta.get("title"):
         number = _number_under_title(tree, meta["title"])
         if number:
             meta["doc_number"] = number
+    return meta, page_text, dated
+
+
+def _article_container(tree, fragment: bool, log):
+    """The element holding the article and how it was found, once the page's furniture is dropped."""
     for node in tree.css(_DROP_TAGS):
         node.decompose()
-    if not fragment:
-        _drop_hidden_copies(tree, log)
     if fragment:
         # a stored body has no page furniture around it: all of it is the article
-        container, how = tree.body or tree.root, "fragment"
-    else:
-        container, how = _find_container(tree)
-    if container is None:
-        log.warn("no_article")
-        return "", meta
+        return tree.body or tree.root, "fragment"
+    _drop_hidden_copies(tree, log)
+    return _find_container(tree)
+
+
+def _article_text(container, keep_newlines: bool, fragment: bool, title: str | None, log) -> str:
+    """The container rendered as text, entities decoded, the page's title put first when the text does not open on
+    it."""
     _drop_noise(container)
-    article = _render(container, keep_newlines=fragment and _text_with_tags(text), blank_lines_break=fragment)
-    article, decoded = _decode_entities(article, log)
-    title = meta.get("title")
+    article = _render(container, keep_newlines=keep_newlines, blank_lines_break=fragment)
+    article, _decoded = _decode_entities(article, log)
     if title and title not in article[:300]:
         article = f"{title}\n\n{article}" if article else title + "\n"
+    return article
+
+
+def _settle_publish_date(meta: dict[str, str], page_text: str, dated: str | None) -> None:
+    """A date printed after a 发布时间 label, or else an element's date, when no meta tag gave one; a printed date
+    before a later tagged one wins."""
     if "publish_date" not in meta:
         date = _date_after_label(page_text) or dated
         if date:
             meta["publish_date"] = date
     else:
         meta["publish_date"] = _printed_before_tagged(meta["publish_date"], page_text)
-    if "公开" in page_text:
-        article = _with_disclosure_field(article, page_text)
-    first_line = next((line for line in article.split("\n") if line.strip()), "")
-    log.record(f"<html {len(text)} chars, article {how}>", first_line[:40])
-    return article, meta
 
 
 # ---------------------------------------------------------------- metadata
