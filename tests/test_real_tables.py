@@ -499,7 +499,7 @@ LOOK_ALIKES = [
     ("heldout", "tt_140_*.json"),  # tt37: a 权力和责任清单 of standing legal powers, set aside
     ("dev", "tt_143_*.json"),  # tt39: a contact list, an application form and a 材料清单
     ("heldout", "tt_144_*.json"),  # tt39: a building classification and an empty 负责领导 反馈表, set aside
-    # tt41 (tt_181 … tt_184, session 32, issue 11: four 嘉定 / 奉贤 Markdown bodies, the only tables 83 look-ups found; the
+    # tt41 (tt_181 … tt_184, session 32, issue 11: four 嘉定 / 奉贤 Markdown bodies, the only tables 84 look-ups found; the
     # fourth set aside before any gold or rule): 街镇 allotment tables — a 整治任务表 whose two-row header spans five milestone
     # columns (3月底前完成20% … 11月中旬完成100%), a 减量化计划表 with a three-level header and cells broken inside, a 三年行动
     # 任务量统计表 over year columns — that allot areas to places, with no task and no unit column: no task table by the header
