@@ -355,6 +355,16 @@ def test_a_doc_number_in_its_own_element_under_the_title_heading_is_the_pages_do
     assert "doc_number" not in meta
 
 
+def test_a_ministry_notice_number_within_its_year_under_the_title_is_the_pages_doc_number():
+    # wf_09 (国家税务总局政策法规库): <h3>财政部 税务总局关于…的公告</h3><div class="arctips"><h5>财政部 税务总局公告2025年第17号</h5>
+    page = ("<html><head><title>某部政策法规库</title><meta name='ArticleTitle' content='甲部 乙总局关于个人销售住房增值税政策的公告'></head><body><div class='detials'><h3>甲部 乙总局关于个人销售住房增值税政策的公告</h3>"
+            "<div class='arctips'><h5 class='actfwzh'>甲部 乙总局公告2025年第17号</h5><h5>（）</h5></div>"
+            "<div class='arc_cont'><p>现将个人销售住房增值税政策公告如下：</p><p>本公告自2026年1月1日起施行。</p><p>特此公告。</p>"
+            "<p>甲部 乙总局</p><p>2025年12月29日</p></div></div></body></html>")
+    _text, meta = extract_article(page, StepLog("html"))
+    assert meta["doc_number"] == "甲部乙总局公告2025年第17号"
+
+
 def test_a_site_name_the_cms_puts_before_the_article_title_is_dropped():
     # wb_06 (高阳县): <META content="高阳县人民政府网站——高阳县人民政府关于…的意见" name="ArticleTitle">
     from policyparse.repair.html import clean_page_title
