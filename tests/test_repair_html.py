@@ -365,6 +365,20 @@ def test_a_ministry_notice_number_within_its_year_under_the_title_is_the_pages_d
     assert meta["doc_number"] == "甲部乙总局公告2025年第17号"
 
 
+def test_a_disclosure_tables_generated_date_is_the_publish_date_when_no_publish_date_is_printed():
+    # wf_01 (自然资源部): <td class="hui"><p>生成日期</p></td><td>2023年03月03日</td>, the table's only date
+    table = ("<table><tr><td class='hui'><p>索引号</p></td><td>000019174/2023-00003</td></tr>"
+             "<tr><td class='hui'><p>生成日期</p></td><td><!--生成日期开始-->2023年03月03日<!--生成日期结束--></td></tr></table>")
+    body = ("<div class='content'><p>某部关于做好某项服务的通知</p><p>各省、自治区、直辖市自然资源主管部门：</p>"
+            "<p>现通知如下。</p><p>某部</p><p>2023年3月3日</p></div>")
+    _text, meta = extract_article(f"<html><body>{table}{body}</body></html>", StepLog("html"))
+    assert meta["publish_date"] == "2023-03-03"
+    # a printed 发布日期 comes first
+    printed = table.replace("</table>", "<tr><td>发布日期</td><td>2023年03月30日</td></tr></table>")
+    _text, meta = extract_article(f"<html><body>{printed}{body}</body></html>", StepLog("html"))
+    assert meta["publish_date"] == "2023-03-30"
+
+
 def test_a_site_name_the_cms_puts_before_the_article_title_is_dropped():
     # wb_06 (高阳县): <META content="高阳县人民政府网站——高阳县人民政府关于…的意见" name="ArticleTitle">
     from policyparse.repair.html import clean_page_title

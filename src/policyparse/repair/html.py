@@ -115,6 +115,9 @@ _DATE_META = (
 _TITLE_META = ("articletitle", "og:title")
 _DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)|((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)")
 _PAGE_DATE = re.compile(r"[发發][布佈](?:时间|時間|日期)\s*[:：]?\s*")
+# 生成日期 2023年03月03日 (wf_01, a ministry's 信息公开 table: 生成日期 its only date): the day the disclosure record was
+# made, read as the publish date only where the page prints no 发布 date (lexicons/field_labels.tsv ranks it last)
+_GENERATED_DATE = re.compile(r"生成日期\s*[:：]?\s*")
 _TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|\s-\s|\s—\s|－)\s*")
 
 
@@ -241,7 +244,7 @@ def extract_article(text: str, log) -> tuple[str, dict[str, str]]:
     if title and title not in article[:300]:
         article = f"{title}\n\n{article}" if article else title + "\n"
     if "publish_date" not in meta:
-        date = _date_after_label(page_text) or dated
+        date = _date_after_label(page_text) or _generated_date(page_text) or dated
         if date:
             meta["publish_date"] = date
     else:
@@ -327,12 +330,16 @@ def _printed_before_tagged(tagged: str, page_text: str) -> str:
     return printed if printed and printed < tagged else tagged
 
 
-def _date_after_label(page_text: str) -> str | None:
-    for m in _PAGE_DATE.finditer(page_text):
+def _date_after_label(page_text: str, label: re.Pattern = _PAGE_DATE) -> str | None:
+    for m in label.finditer(page_text):
         date = _iso_date(page_text[m.end():m.end() + 24])
         if date:
             return date
     return None
+
+
+def _generated_date(page_text: str) -> str | None:
+    return _date_after_label(page_text, _GENERATED_DATE) if "生成日期" in page_text else None
 
 
 # 公开方式：主动公开 (vw_02, gz.gov.cn): the page's disclosure field, printed below the article in a paragraph the
