@@ -379,6 +379,23 @@ def test_a_disclosure_tables_generated_date_is_the_publish_date_when_no_publish_
     assert meta["publish_date"] == "2023-03-30"
 
 
+def test_attachment_links_listed_below_the_article_are_the_pages_attachments():
+    # wf_03 (beijing.gov.cn): the notice and its 规定 in div.view, the attachments in <ul class="fujian"> after it; the
+    # article's text is left as the container holds it
+    body = ("<div class='view'><p>各相关单位：</p><p>现将《某市科技行政处罚裁量权适用规定》印发给你们，请遵照执行。</p>"
+            "<p>某市科学技术委员会</p><p>2026年6月30日</p><p>某市科技行政处罚裁量权适用规定</p>"
+            "<p>第一条 为规范本市科技行政处罚裁量权的行使，制定本规定。</p><p>第二条 适用《基准表》（详见附件1）。</p></div>")
+    links = ("<ul class='fujian'><li><a href='./W1.docx'>附件1：某市科技行政处罚裁量基准表</a></li>"
+             "<li><a href='./W2.docx'>附件2：某市科技行政处罚初次违法不予处罚清单</a></li></ul>")
+    text, meta = extract_article(f"<html><body><div class='leftbox'>{body}{links}</div></body></html>", StepLog("html"))
+    assert meta["attachments"] == ["某市科技行政处罚裁量基准表", "某市科技行政处罚初次违法不予处罚清单"]
+    assert "附件2" not in text
+    # an article already naming its attachments on lines of their own keeps its own
+    named = body.replace("</div>", "<p>附件：1.某市科技行政处罚裁量基准表</p></div>")
+    _text, meta = extract_article(f"<html><body><div class='leftbox'>{named}{links}</div></body></html>", StepLog("html"))
+    assert "attachments" not in meta
+
+
 def test_a_site_name_the_cms_puts_before_the_article_title_is_dropped():
     # wb_06 (高阳县): <META content="高阳县人民政府网站——高阳县人民政府关于…的意见" name="ArticleTitle">
     from policyparse.repair.html import clean_page_title

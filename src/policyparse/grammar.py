@@ -1767,6 +1767,9 @@ PRINTED_BY = re.compile(
 ATTACHMENT_LABEL = re.compile(r"^附\s*+件(?:\s*+\d{1,2}(?!\d))?\s*+[：:]?\s*+")
 # 附件2： — the label's number (segment: a numbered label over the document an attachment list above named)
 NUMBERED_ATTACHMENT_LABEL = re.compile(r"附\s*+件\s*+(\d{1,2})(?!\d)")
+# 附件1：北京市科技行政处罚裁量基准表 as the whole text of a page's link (fullmatch; repair/html: the attachment list a portal
+# prints below the article, outside it, wf_03): the label with its number and colon, then the attachment's name
+ATTACHMENT_LINK_TEXT = re.compile(r"附[ \t\u3000]*+件[ \t\u3000]*+\d{0,2}+[ \t\u3000]*+[：:][ \t\u3000]*+[^\s：:]\S{1,79}+")
 # 附件3 / 附件 4-1： alone on its line (fullmatch): the label of one more document attached after the first one's body
 NEXT_ATTACHED_LABEL = re.compile(r"附[ \t\u3000]*+件[ \t\u3000]*+\d{1,2}(?:[-－—]\d{1,2})?[ \t\u3000]*+[：:]?")
 # 前言 / 前 言 / 引言 / 序言 (fullmatch): the title of the preface a guide or plan opens with, printed between its

@@ -19,7 +19,9 @@ import html as _html
 import regex as re
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
-from policyparse.grammar import COMPILATION_ENTRY, DOC_NUMBER_ALONE, HAN, field_labels, page_field_labels
+from policyparse.grammar import (
+    ATTACHMENT_LABEL, ATTACHMENT_LINK_TEXT, COMPILATION_ENTRY, DOC_NUMBER_ALONE, HAN, field_labels, page_field_labels,
+)
 
 # HTML is recognised by its content wherever it sits (a saved page, or a body stored as a
 # fragment inside a .txt file or a database field), on a bounded prefix, by a linear count of
@@ -240,6 +242,10 @@ def extract_article(text: str, log) -> tuple[str, dict[str, str]]:
     _drop_noise(container)
     article = _render(container, keep_newlines=fragment and _text_with_tags(text), blank_lines_break=fragment)
     article, decoded = _decode_entities(article, log)
+    if "附件" in page_text and not fragment and not _holds_attachment_line(article):
+        linked = _attachment_links(tree, container)
+        if linked:
+            meta["attachments"] = linked
     title = meta.get("title")
     if title and title not in article[:300]:
         article = f"{title}\n\n{article}" if article else title + "\n"
@@ -336,6 +342,32 @@ def _date_after_label(page_text: str, label: re.Pattern = _PAGE_DATE) -> str | N
         if date:
             return date
     return None
+
+
+def _holds_attachment_line(article: str) -> bool:
+    return article.startswith("附") or "\n附" in article
+
+
+def _attachment_links(tree, container) -> list[str]:
+    """The names of the page's attachment links (<ul class="fujian"><li><a>附件1：…表</a></li>…, wf_03) that stand
+    outside the container kept, for an article naming no attachment on a line of its own: a page field, as the
+    page's 索引号 is (the article's text, and so its tree, stays as the container holds it)."""
+    names: list[str] = []
+    for link in tree.css("a"):
+        text = _WS.sub("", link.text())
+        if text.startswith("附") and ATTACHMENT_LINK_TEXT.fullmatch(text) and not _inside(link, container):
+            name = ATTACHMENT_LABEL.sub("", text)
+            if name not in names:
+                names.append(name)
+    return names
+
+
+def _inside(node, container) -> bool:
+    while node is not None:
+        if node == container:
+            return True
+        node = node.parent
+    return False
 
 
 def _generated_date(page_text: str) -> str | None:

@@ -3552,7 +3552,7 @@ def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Me
     doc_type = _read_doc_type(title, plan_title, layout, decreed=decree is not None or _is_order_number(doc_number))
     if not title:
         title = _body_title(layout, plan_title)
-    attachments = _attachments(layout)
+    attachments = _attachments(layout) or list(html_meta.get("attachments") or ())
     meta = Metadata(
         title=title,
         plan_title=plan_title,
