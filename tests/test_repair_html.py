@@ -355,6 +355,47 @@ def test_a_doc_number_in_its_own_element_under_the_title_heading_is_the_pages_do
     assert "doc_number" not in meta
 
 
+def test_a_ministry_notice_number_within_its_year_under_the_title_is_the_pages_doc_number():
+    # wf_09 (国家税务总局政策法规库): <h3>财政部 税务总局关于…的公告</h3><div class="arctips"><h5>财政部 税务总局公告2025年第17号</h5>
+    page = ("<html><head><title>某部政策法规库</title><meta name='ArticleTitle' content='甲部 乙总局关于个人销售住房增值税政策的公告'></head><body><div class='detials'><h3>甲部 乙总局关于个人销售住房增值税政策的公告</h3>"
+            "<div class='arctips'><h5 class='actfwzh'>甲部 乙总局公告2025年第17号</h5><h5>（）</h5></div>"
+            "<div class='arc_cont'><p>现将个人销售住房增值税政策公告如下：</p><p>本公告自2026年1月1日起施行。</p><p>特此公告。</p>"
+            "<p>甲部 乙总局</p><p>2025年12月29日</p></div></div></body></html>")
+    _text, meta = extract_article(page, StepLog("html"))
+    assert meta["doc_number"] == "甲部乙总局公告2025年第17号"
+
+
+def test_a_disclosure_tables_generated_date_is_the_publish_date_when_no_publish_date_is_printed():
+    # wf_01 (自然资源部): <td class="hui"><p>生成日期</p></td><td>2023年03月03日</td>, the table's only date
+    table = ("<table><tr><td class='hui'><p>索引号</p></td><td>000019174/2023-00003</td></tr>"
+             "<tr><td class='hui'><p>生成日期</p></td><td><!--生成日期开始-->2023年03月03日<!--生成日期结束--></td></tr></table>")
+    body = ("<div class='content'><p>某部关于做好某项服务的通知</p><p>各省、自治区、直辖市自然资源主管部门：</p>"
+            "<p>现通知如下。</p><p>某部</p><p>2023年3月3日</p></div>")
+    _text, meta = extract_article(f"<html><body>{table}{body}</body></html>", StepLog("html"))
+    assert meta["publish_date"] == "2023-03-03"
+    # a printed 发布日期 comes first
+    printed = table.replace("</table>", "<tr><td>发布日期</td><td>2023年03月30日</td></tr></table>")
+    _text, meta = extract_article(f"<html><body>{printed}{body}</body></html>", StepLog("html"))
+    assert meta["publish_date"] == "2023-03-30"
+
+
+def test_attachment_links_listed_below_the_article_are_the_pages_attachments():
+    # wf_03 (beijing.gov.cn): the notice and its 规定 in div.view, the attachments in <ul class="fujian"> after it; the
+    # article's text is left as the container holds it
+    body = ("<div class='view'><p>各相关单位：</p><p>现将《某市科技行政处罚裁量权适用规定》印发给你们，请遵照执行。</p>"
+            "<p>某市科学技术委员会</p><p>2026年6月30日</p><p>某市科技行政处罚裁量权适用规定</p>"
+            "<p>第一条 为规范本市科技行政处罚裁量权的行使，制定本规定。</p><p>第二条 适用《基准表》（详见附件1）。</p></div>")
+    links = ("<ul class='fujian'><li><a href='./W1.docx'>附件1：某市科技行政处罚裁量基准表</a></li>"
+             "<li><a href='./W2.docx'>附件2：某市科技行政处罚初次违法不予处罚清单</a></li></ul>")
+    text, meta = extract_article(f"<html><body><div class='leftbox'>{body}{links}</div></body></html>", StepLog("html"))
+    assert meta["attachments"] == ["某市科技行政处罚裁量基准表", "某市科技行政处罚初次违法不予处罚清单"]
+    assert "附件2" not in text
+    # an article already naming its attachments on lines of their own keeps its own
+    named = body.replace("</div>", "<p>附件：1.某市科技行政处罚裁量基准表</p></div>")
+    _text, meta = extract_article(f"<html><body><div class='leftbox'>{named}{links}</div></body></html>", StepLog("html"))
+    assert "attachments" not in meta
+
+
 def test_a_site_name_the_cms_puts_before_the_article_title_is_dropped():
     # wb_06 (高阳县): <META content="高阳县人民政府网站——高阳县人民政府关于…的意见" name="ArticleTitle">
     from policyparse.repair.html import clean_page_title

@@ -448,6 +448,14 @@ def test_a_certificate_issued_for_one_case_is_no_document():
     assert [c.title for c in m.cited_documents] == ["某市就业补助资金使用管理办法"]
 
 
+def test_a_title_deed_and_a_form_named_twice_are_no_documents():
+    # wf_05: 新办理《不动产权证书》的二手住房 (a certificate); wf_06: （七）《…业务承诺书（授权书）》 (a form with its other
+    # name in brackets); a 凭证 glossed by what it is (不良贷款核销凭证（银行内部审批单）) and a 办法（试行） stay documents
+    m = md("各单位：\n新办理《不动产权证书》的住房。提交《某市住房公积金个人住房贷款业务承诺书（授权书）》。"
+           "按《某市住房公积金贷款管理办法（试行）》执行。\n某中心\n2026年2月28日\n")
+    assert [c.title for c in m.cited_documents] == ["某市住房公积金贷款管理办法（试行）"]
+
+
 def test_standards_named_in_a_run_after_a_drafting_verb_or_before_等标准_are_not_cited():
     m = md("各单位：\n深入推进《智能制造能力成熟度模型》等国家标准的宣贯。组织编制《智能工厂建设实施指南》《智能工厂评估规范》等地方标准。\n"
            "某厅\n2022年1月5日\n")

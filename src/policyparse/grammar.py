@@ -1406,10 +1406,13 @@ def month_span_matches(own: str, head: int = 0):
 # year's zero as a Latin O or a digit (二OO八年五月二十三日, 二00五年六月十七日), as segment/dates.py reads them
 # 滨教函202011号滨州市教育局关于…: a 文号 whose brackets a copy lost (a sharing site's text), year and number run together
 BRACKETLESS_DOC_NUMBER = r"\p{Han}{1,8}?[发字函办规令告通电](?:19|20)\d{2}\d{1,4}号"
-# 长府办发〔2017〕65号 as the whole text of a page element (repair/html: the line a portal prints under its title heading)
+# 长府办发〔2017〕65号 as the whole text of a page element (repair/html: the line a portal prints under its title heading);
+# so is a ministry's 公告 or 令 numbered within its year, one or more bodies before it (财政部 税务总局公告2025年第17号, wf_09)
 DOC_NUMBER_ALONE = re.compile(
-    r"[ \t\u3000\xa0]*+[\p{Han}A-Za-z]{1,12}[ \t\u3000]*+[〔［\[【（(][ \t\u3000]*+(?:19|20)\d\d[ \t\u3000]*+[〕］\]】）)]"
-    r"[ \t\u3000]*+(?:第[ \t\u3000]*+)?\d{1,4}[ \t\u3000]*+号[ \t\u3000\xa0]*+")
+    r"[ \t\u3000\xa0]*+(?:[\p{Han}A-Za-z]{1,12}[ \t\u3000]*+[〔［\[【（(][ \t\u3000]*+(?:19|20)\d\d[ \t\u3000]*+[〕］\]】）)]"
+    r"[ \t\u3000]*+(?:第[ \t\u3000]*+)?"
+    r"|\p{Han}{2,12}(?:[ \t\u3000]++\p{Han}{2,12}){0,4}(?:公告|令)[ \t\u3000]*+(?:19|20)\d\d[ \t\u3000]*+年[ \t\u3000]*+第[ \t\u3000]*+)"
+    r"\d{1,4}[ \t\u3000]*+号[ \t\u3000\xa0]*+")
 
 # 印发了 / 出台了 / 构建了: the perfective 了 telling of an act done (not 为了 / 除了, 了解 / 了结 / 了如): a sentence
 # holding it reports (extract/targets: its figures are on record; extract/deadlines: the date opening it, uf_09)
@@ -1764,6 +1767,9 @@ PRINTED_BY = re.compile(
 ATTACHMENT_LABEL = re.compile(r"^附\s*+件(?:\s*+\d{1,2}(?!\d))?\s*+[：:]?\s*+")
 # 附件2： — the label's number (segment: a numbered label over the document an attachment list above named)
 NUMBERED_ATTACHMENT_LABEL = re.compile(r"附\s*+件\s*+(\d{1,2})(?!\d)")
+# 附件1：北京市科技行政处罚裁量基准表 as the whole text of a page's link (fullmatch; repair/html: the attachment list a portal
+# prints below the article, outside it, wf_03): the label with its number and colon, then the attachment's name
+ATTACHMENT_LINK_TEXT = re.compile(r"附[ \t\u3000]*+件[ \t\u3000]*+\d{0,2}+[ \t\u3000]*+[：:][ \t\u3000]*+[^\s：:]\S{1,79}+")
 # 附件3 / 附件 4-1： alone on its line (fullmatch): the label of one more document attached after the first one's body
 NEXT_ATTACHED_LABEL = re.compile(r"附[ \t\u3000]*+件[ \t\u3000]*+\d{1,2}(?:[-－—]\d{1,2})?[ \t\u3000]*+[：:]?")
 # 前言 / 前 言 / 引言 / 序言 (fullmatch): the title of the preface a guide or plan opens with, printed between its

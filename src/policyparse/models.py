@@ -187,6 +187,8 @@ class PageFields(_Model):
     topic: str | None = Field(None, description="主题分类, as found.")
     validity: str | None = Field(None, description="有效性 (e.g. 有效, 失效), as found.")
     contact: str | None = Field(None, description="The contact line the page gives, as found.")
+    attachments: list[str] | None = Field(
+        None, description="The names of the attachment links (附件1：…) the page lists outside its article, as found.")
 
 
 class OfficialTags(_Model):

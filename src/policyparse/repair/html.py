@@ -19,7 +19,9 @@ import html as _html
 import regex as re
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
-from policyparse.grammar import COMPILATION_ENTRY, DOC_NUMBER_ALONE, HAN, field_labels, page_field_labels
+from policyparse.grammar import (
+    ATTACHMENT_LABEL, ATTACHMENT_LINK_TEXT, COMPILATION_ENTRY, DOC_NUMBER_ALONE, HAN, field_labels, page_field_labels,
+)
 
 # HTML is recognised by its content wherever it sits (a saved page, or a body stored as a
 # fragment inside a .txt file or a database field), on a bounded prefix, by a linear count of
@@ -115,6 +117,9 @@ _DATE_META = (
 _TITLE_META = ("articletitle", "og:title")
 _DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)|((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)")
 _PAGE_DATE = re.compile(r"[发發][布佈](?:时间|時間|日期)\s*[:：]?\s*")
+# 生成日期 2023年03月03日 (wf_01, a ministry's 信息公开 table: 生成日期 its only date): the day the disclosure record was
+# made, read as the publish date only where the page prints no 发布 date (lexicons/field_labels.tsv ranks it last)
+_GENERATED_DATE = re.compile(r"生成日期\s*[:：]?\s*")
 _TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|\s-\s|\s—\s|－)\s*")
 
 
@@ -219,6 +224,10 @@ def extract_article(text: str, log) -> tuple[str, dict[str, str]]:
         log.warn("no_article")
         return "", meta
     article = _article_text(container, fragment and _text_with_tags(text), fragment, meta.get("title"), log)
+    if "附件" in page_text and not fragment and not _holds_attachment_line(article):
+        linked = _attachment_links(tree, container)
+        if linked:
+            meta["attachments"] = linked
     _settle_publish_date(meta, page_text, dated)
     if "公开" in page_text:
         article = _with_disclosure_field(article, page_text)
@@ -268,7 +277,7 @@ def _settle_publish_date(meta: dict[str, str], page_text: str, dated: str | None
     """A date printed after a 发布时间 label, or else an element's date, when no meta tag gave one; a printed date
     before a later tagged one wins."""
     if "publish_date" not in meta:
-        date = _date_after_label(page_text) or dated
+        date = _date_after_label(page_text) or _generated_date(page_text) or dated
         if date:
             meta["publish_date"] = date
     else:
@@ -349,12 +358,42 @@ def _printed_before_tagged(tagged: str, page_text: str) -> str:
     return printed if printed and printed < tagged else tagged
 
 
-def _date_after_label(page_text: str) -> str | None:
-    for m in _PAGE_DATE.finditer(page_text):
+def _date_after_label(page_text: str, label: re.Pattern = _PAGE_DATE) -> str | None:
+    for m in label.finditer(page_text):
         date = _iso_date(page_text[m.end():m.end() + 24])
         if date:
             return date
     return None
+
+
+def _holds_attachment_line(article: str) -> bool:
+    return article.startswith("附") or "\n附" in article
+
+
+def _attachment_links(tree, container) -> list[str]:
+    """The names of the page's attachment links (<ul class="fujian"><li><a>附件1：…表</a></li>…, wf_03) that stand
+    outside the container kept, for an article naming no attachment on a line of its own: a page field, as the
+    page's 索引号 is (the article's text, and so its tree, stays as the container holds it)."""
+    names: list[str] = []
+    for link in tree.css("a"):
+        text = _WS.sub("", link.text())
+        if text.startswith("附") and ATTACHMENT_LINK_TEXT.fullmatch(text) and not _inside(link, container):
+            name = ATTACHMENT_LABEL.sub("", text)
+            if name not in names:
+                names.append(name)
+    return names
+
+
+def _inside(node, container) -> bool:
+    while node is not None:
+        if node == container:
+            return True
+        node = node.parent
+    return False
+
+
+def _generated_date(page_text: str) -> str | None:
+    return _date_after_label(page_text, _GENERATED_DATE) if "生成日期" in page_text else None
 
 
 # 公开方式：主动公开 (vw_02, gz.gov.cn): the page's disclosure field, printed below the article in a paragraph the

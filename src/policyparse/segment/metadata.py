@@ -598,7 +598,7 @@ def _unescape_brackets(name: str) -> str:
 # applicant hands in; 《…学员补贴花名册》: a roster filled in, as a 名单 is; 《…项目认定书》: a certificate issued for one case
 # (wb_02), a paper as a 通知书 is (not 协议书: an agreement between two governments is a document one cites)
 _NOT_A_DOCUMENT = re.compile(
-    r"(?:表|证|通知书|承诺书|申报书|申请书|推荐书|授权书|认定书|鉴定|清单|目录|名录|名单|名册|日报|晚报|早报|时报|周刊|杂志|年鉴|新闻联播|频道)$"
+    r"(?:表|证|证书|通知书|承诺书|申报书|申请书|推荐书|授权书|认定书|鉴定|清单|目录|名录|名单|名册|日报|晚报|早报|时报|周刊|杂志|年鉴|新闻联播|频道)$"
     r"|(?:" + "|".join(OFFICE_ENDINGS) + r")文件$"
     r"|(?:国务院|政府)公报$"
 )
@@ -733,7 +733,16 @@ def _may_name_subjects(tail: str) -> bool:
 
 def _not_a_document(name: str) -> bool:
     last = name[-2:-1] if name[-1:] == "\n" else name[-1:]
+    if last == "）":
+        return _form_and_its_other_name(name.rstrip("\n"))
     return last in _NOT_A_DOCUMENT_LAST and _NOT_A_DOCUMENT.search(name, 0, None, HOLD_GIL) is not None
+
+
+def _form_and_its_other_name(name: str) -> bool:
+    """《…承诺书（授权书）》: a form named twice, its other name in brackets (wf_06), is no document either. Both names
+    must be forms: 《…办法（试行）》 and 《…凭证（银行内部审批单）》 stay documents."""
+    cut = name.rfind("（")
+    return cut > 0 and _not_a_document(name[:cut]) and _not_a_document(name[cut + 1 : -1])
 
 
 _ISSUING_BEFORE = re.compile(r"现将[ \t\u3000]*+$")
@@ -3543,7 +3552,7 @@ def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Me
     doc_type = _read_doc_type(title, plan_title, layout, decreed=decree is not None or _is_order_number(doc_number))
     if not title:
         title = _body_title(layout, plan_title)
-    attachments = _attachments(layout)
+    attachments = _attachments(layout) or list(html_meta.get("attachments") or ())
     meta = Metadata(
         title=title,
         plan_title=plan_title,
