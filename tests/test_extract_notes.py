@@ -2824,3 +2824,48 @@ def test_a_body_made_up_under_a_lead_names_no_task_lead():
     # wa_08: 由A牵头，B、C配合 in the same kind of sentence still leads
     assert read("7.积极推进消防水源建设。将市政消火栓建设列为区政府实事项目，由区交通委牵头，区建管委、区水务局配合。") == (
         "lead_support", ["区交通委"], ["区建管委", "区水务局"])
+
+
+# batch wd (Shanghai notices assigning work: bureaus' own divisions, standing units)
+def test_a_lead_label_may_name_the_guiding_division():
+    # wd_09: （牵头指导处室：A，B、C为实施单位，下同）: 牵头指导处室 leads like 牵头单位; the units the clause says carry the
+    # task support the lead
+    assert read("1．强化产品质量监督。依法公开抽查结果。（牵头指导处室：市局产品质量安全监督管理处，各区市场监管局、"
+                "临港新片区市场监管局、机场分局为实施单位，下同）") == (
+        "lead_support", ["市局产品质量安全监督管理处"], ["各区市场监管局", "区市场监管局", "机场分局"])  # 临港新片区: its level
+    assert read("3．强化认证活动监管。加强对认证实施机构检查。（牵头指导处室：市局认证监督管理处）") == (
+        "lead_support", ["市局认证监督管理处"], [])
+    assert read("2．强化标准规范。（牵头处室：市局标准创新处、标准技术处）") == (
+        "lead_support", ["市局标准创新处", "标准技术处"], [])
+
+
+def test_an_implementing_clause_carries_the_task():
+    # （A为牵头单位，B为实施单位）: B carries the task beside A's lead; alone, 为实施单位 lists its units
+    assert read("（市发展改革委为牵头单位，各区政府为实施单位）") == ("lead_support", ["市发展改革委"], ["各区政府"])
+    assert read("（市水务局、市财政局为实施单位）") == ("listed", ["市水务局", "市财政局"], [])
+
+
+def test_a_remark_after_a_comma_ends_the_list():
+    # wd_01: （A牵头，B按职责分工负责，以下各项工作均需要B负责，不再单独列出）: the remark after the comma names no unit of
+    # this task's list
+    assert read("3．要落实属地监管职责。切实保障燃气管道安全运行。（市局特种设备安全监察处牵头，各单位按职责分工负责，"
+                "以下各项工作均需要各单位负责，不再单独列出）") == ("lead_support", ["市局特种设备安全监察处"], ["各单位"])
+
+
+def test_units_a_note_declares_for_later_tasks_stay_with_that_note():
+    # wd_07: 以下均需区市场监管局落实，不再单独列出 — the remark names the district bureaus for every later task, but the
+    # corpus reads them on the note that says so only (as rq_13, un_06, uz_09, vc_05, vj_01's gold does)
+    text = ("1．加强气瓶制造监管。依法查处。（市局特种设备安全监察处牵头，执法稽查处按职责分工负责；区市场监管局组织落实。"
+            "以下均需区市场监管局落实，不再单独列出）\n"
+            "2．加强气瓶充装监管。依法查处。（市局特种设备安全监察处牵头，信用监督管理处按职责分工负责）")
+    sections = items(text)
+    assign_responsibility(text, sections)
+    assert [names(s.responsibility.support) for s in sections] == [["执法稽查处", "区市场监管局"], ["信用监督管理处"]]
+
+
+def test_a_scoped_kind_of_body_heads_a_duty_entry():
+    # wd_02: 三、职责分工 / （二）相关区政府。负责… — the district governments concerned carry the entry, as 各区政府 would
+    doc = parse("三、职责分工\n（一）市水务局。负责排水管理体制改革的总体协调推进。\n"
+                "（二）相关区政府。负责制定区级排水管理体制改革实施方案。\n（三）上海城投集团。负责三大片区公共排水设施运维管理。\n")
+    entries = doc.sections[0].children
+    assert [names(e.responsibility.lead) for e in entries] == [["市水务局"], ["相关区政府"], ["上海城投集团"]]

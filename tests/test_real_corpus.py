@@ -953,6 +953,16 @@ LATER_FLOORS = {
         "doc_type": 0.97, "nodes": 0.97, "node_levels": 0.97, "node_ids": 0.97, "node_markers": 0.97, "node_titles": 0.97,
         "targets": 0.97, "deadlines": 0.69,
     },
+    # batch wd (session 32, issue 10 §3: who carries the work in Shanghai city, district and street notices — bureaus'
+    # own divisions, 责任部门 notes with a 时间节点, duty lists headed by a body): its set-aside figures after the rules
+    # (unchanged from its first measure), less 0.03 and truncated (wd_04, wd_08, wd_12: metadata and titles 1.000, nodes /
+    # levels / markers 0.991, ids 0.901, deadlines 0.167; units, lead, support and mode 0.000 — a duty list headed by its
+    # bodies and a paragraph naming a lead in prose, none read —, targets 0.000: none given, one found)
+    "wd_": {
+        "title": 0.97, "doc_number": 0.97, "issuer": 0.97, "issue_date": 0.97, "addressees": 0.97, "attachments": 0.97,
+        "doc_type": 0.97, "nodes": 0.96, "node_levels": 0.96, "node_ids": 0.87, "node_markers": 0.96, "node_titles": 0.97,
+        "deadlines": 0.13,
+    },
 }
 LATER_SET_ASIDE_BATCHES = tuple(LATER_FLOORS)
 

@@ -780,8 +780,11 @@ ROLE_DUTY_ENTRY = re.compile(
 # member list under 组织领导) it names who sits in the group, not who carries a task: extract reads it only beside a lead.
 MEMBER_ROLES = ("成员",)
 TIME_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求", "时限")
-# The nouns a role label closes on (牵头单位, 责任部门, 责任主体), and the role words that are labels alone (主办：A 协办：B)
-LABEL_NOUNS = ("单位", "部门", "主体")
+# The nouns a role label closes on (牵头单位, 责任部门, 责任主体; 牵头处室 in a bureau's plan for its own divisions, wd_09),
+# and the role words that are labels alone (主办：A 协办：B)
+LABEL_NOUNS = ("单位", "部门", "主体", "处室")
+# the word a role label may hold between its role and its noun: 牵头考核单位, 牵头责任单位, 牵头指导处室 (wd_09)
+_LABEL_MIDDLE = r"(?:考核|责任|指导)?"
 BARE_ROLE_LABELS = ("牵头", "主办", "协办", "配合")
 # 部门分工： 责任分工： 任务分工：: a duty label whose note says who leads (sf_02), opened by one of these
 SPLIT_LABEL_HEADS = ("部门", "责任", "任务")
@@ -791,10 +794,10 @@ SPLIT_LABEL_HEADS = ("部门", "责任", "任务")
 # forms it was written on, not every label NOTE_LABEL reads (配合单位, 时限, a rank word), which that cut was not
 # measured on.
 COMMON_NOTE_LABELS = ("责任单位", "牵头单位", "责任部门", "牵头部门")
-# 牵头单位： 牵头考核单位： 牵头责任单位： 责任部门： 牵头单位（部门）： 责任单位/部门： 主办： 协办： 市级责任单位： — a role word, an
+# 牵头单位： 牵头考核单位： 牵头责任单位： 牵头指导处室： 责任部门： 牵头单位（部门）： 责任单位/部门： 主办： 协办： 市级责任单位： — a role word, an
 # optional 考核 / 责任, 单位 / 部门 (and its other name); bare 牵头 / 主办 / 协办 / 配合 only as labels of their own.
 NOTE_LABEL = re.compile(
-    r"【?(?:(?:(?P<main>主要)|其他|[省市县区乡镇]级)?(?P<role>" + "|".join((*LEAD_ROLES, *SUPPORT_ROLES, *DUTY_ROLES, *MEMBER_ROLES)) + r")(?:考核|责任)?(?:" + "|".join(LABEL_NOUNS) + ")"
+    r"【?(?:(?:(?P<main>主要)|其他|[省市县区乡镇]级)?(?P<role>" + "|".join((*LEAD_ROLES, *SUPPORT_ROLES, *DUTY_ROLES, *MEMBER_ROLES)) + r")" + _LABEL_MIDDLE + r"(?:" + "|".join(LABEL_NOUNS) + ")"
     r"(?:[（(](?:单位|部门)[）)]|[/／](?:单位|部门))?"
     r"|(?P<bare>" + "|".join(BARE_ROLE_LABELS) + ")"
     r"|(?P<split>(?:" + "|".join(SPLIT_LABEL_HEADS) + r")分工)"  # 部门分工：A牵头，B配合。 (sf_02): a duty label whose note says who leads
@@ -803,7 +806,7 @@ NOTE_LABEL = re.compile(
 # （责任单位;住建局、畜牧局、各乡镇场） (vu_03): a label a note opens with, its colon typed as a semicolon. Read only at the
 # note's very start (a label word then ；), where prose (明确牵头单位；…) has words before it: the same groups as NOTE_LABEL.
 NOTE_LABEL_SEMICOLON = re.compile(
-    r"\s*+(?:(?P<main>主要)?(?P<role>" + "|".join((*LEAD_ROLES, *SUPPORT_ROLES, *DUTY_ROLES)) + r")(?:考核|责任)?(?:"
+    r"\s*+(?:(?P<main>主要)?(?P<role>" + "|".join((*LEAD_ROLES, *SUPPORT_ROLES, *DUTY_ROLES)) + r")" + _LABEL_MIDDLE + r"(?:"
     + "|".join(LABEL_NOUNS) + r"))(?P<bare>)(?P<split>)(?P<time>)[；;]"
 )
 # The characters a NOTE_LABEL_SEMICOLON match opens with (after blanks): 主 or a role word's first.
@@ -921,8 +924,16 @@ CONVENE = re.compile(r"^(?P<lead>[^，,；;]+?)会同(?P<sup>[^，,；;]+?)(?:�
 CONVENE_LIST = re.compile(r"^(?P<lead>[^，,；;：:]+?)会同(?P<sup>[^；;：:。]+?)[。；;]?$", re.S)
 # （A配合B落实）, （A等部门按职责分工配合B落实）: A assists the units B, who carry the task.
 ASSIST = re.compile(r"^(?P<sup>[^，,；;]+?)(?:按照?职责分工)?配合(?P<lead>[^，,；;]+?)(?:落实|实施|负责|推进)$", re.S)
-# （A为牵头单位，B为配合单位）: each clause names its units' role.
-ROLE_CLAUSE = re.compile(r"^(?P<units>.+?)为(?P<role>牵头|主办|配合|协办|参与|参加|协同|责任)(?:单位|部门)$", re.S)
+# （A为牵头单位，B为配合单位）: each clause names its units' role; 为责任单位 / 为实施单位 (wd_09) say who carries the task.
+ROLE_CLAUSE = re.compile(r"^(?P<units>.+?)为(?P<role>牵头|主办|配合|协办|参与|参加|协同|责任|实施)(?:单位|部门)$", re.S)
+CARRY_ROLES = ("责任", "实施")
+# 牵头指导处室：A，B、C为实施单位，下同 (wd_09): a labelled segment's last clause naming its units' role, the remark 下同
+# after it; group `head` ends where the clause opens. The units 下同 / 以下均需…落实 declare for later tasks are read for
+# the note that declares them only: the gold of every such document (rq_13, un_06, uz_09, vc_05, vj_01) so reads them.
+SEGMENT_ROLE_TAIL = re.compile(
+    r"(?P<head>.+)[，,；;]\s*+(?P<units>[^，,；;：:]+?)为(?P<role>牵头|主办|配合|协办|参与|参加|协同|责任|实施)(?:单位|部门)"
+    r"(?:[，,]\s*+下同)?[。]?$", re.S
+)
 # （A、B分别牵头）, 责任单位：A、B分别牵头: each unit leads its own part of the task, none leads the others (joint).
 EACH_LEADS = re.compile(r"^(?P<units>.+?)分别牵头(?:负责)?$", re.S)
 # What may follow a unit's name in a task table's unit cell and is no part of it: its duty (区财政局配合, 区发改局牵头)
@@ -1241,6 +1252,9 @@ def so_closing(types: tuple[str, ...]) -> str:
 # The remark a note may end with after its list (〔责任单位：A、B按职责分工负责。具体任务均涉及各市政府，不再做分工，下同。〕,
 # （责任单位：A、B。以下政策措施均需各县区落实，不再单独列出）): from its 。 on, the note names no unit of this task.
 NOTE_REMARK = re.compile(r"。(?=[^。]*(?:下同|不再|均需|均涉及|均由|以下))")
+# The same remark after a comma (（A牵头，B按职责分工负责，以下各项工作均需要B负责，不再单独列出）, wd_01): 以下 (not 以下简称)
+# then 均 or 不再 before the next comma or stop.
+NOTE_COMMA_REMARK = re.compile(r"[，,](?=以下(?!简称)[^。，,；;]*?(?:均|不再))")
 # The short name a labelled note gives its last units after a comma, closing the note (（牵头单位：A；责任单位：…各县（市）
 # 政府，以下简称“各市县政府”）, ui_01): the list ends at the comma. Only after a label (NOTE_LABEL): a bracket of a
 # sentence that names a body and its short name (（X中心，以下简称“…”）) is no note.

@@ -1341,9 +1341,18 @@ def _head_unit_carries(text: str, kind: str, m, end: int, reading: _DocumentRead
     # the unit must say where it stands (金融机构：提供… is a list of documents to bring), and a duty must follow; a
     # department named by its line of work (工商行政管理部门：负责…, tn_11) stands so by the duty word after its colon
     return bool(text[m.end():end].strip()) and bool(
-        _lex.is_anchored_unit(name) or _at_own_place(name, reading.places if reading else ())
+        _lex.is_anchored_unit(name) or _scoped_anchored(name) or _at_own_place(name, reading.places if reading else ())
         or _department_on_duty(text, m, name, end, kind == "item" and reading is not None and reading.heads_department_entries(text))
     )
+
+
+_SCOPE_WORDS = ("相关", "有关")
+
+
+def _scoped_anchored(name: str) -> bool:
+    """相关区政府 / 有关区政府 (wd_02: （二）相关区政府。负责…): the bodies of an anchored kind a scope word picks out, as
+    anchored as the kind is."""
+    return name.startswith(_SCOPE_WORDS) and _lex.is_anchored_unit(name[2:])
 
 
 def _units_entry(text: str, s: int, end: int) -> Responsibility | None:
@@ -1875,6 +1884,8 @@ def _note_end(text: str, start: int, body: str) -> int:
         body = text[start:end]
     # every NOTE_REMARK match opens on the 。 ending the list: most notes hold none and are spared the search
     remark = _g.NOTE_REMARK.search(body, 0, None, HOLD_GIL) if "。" in body else None
+    if remark is None and "以下" in body:  # （A牵头，B负责，以下各项工作均需要B负责，不再单独列出）: the comma's remark
+        remark = _g.NOTE_COMMA_REMARK.search(body, 0, None, HOLD_GIL)
     if remark is None and "以下简称" in body and _g.NOTE_LABEL.search(body, 0, None, HOLD_GIL):
         remark = _g.NOTE_SHORT_NAME.search(body, 0, None, HOLD_GIL)
     if remark:  # 〔责任单位：A、B按职责分工负责。具体任务均涉及…，下同。〕: the list ends at its 。
@@ -2014,7 +2025,7 @@ def _role_clauses(text: str, start: int, end: int) -> tuple[list[Unit], list[Uni
         if not units:
             return None
         role = m.group("role")
-        (lead if role in _g.LEAD_ROLES else carry if role == "责任" else support).extend(units)
+        (lead if role in _g.LEAD_ROLES else carry if role in _g.CARRY_ROLES else support).extend(units)
         pos = stop + 1
     if lead:
         return _dedupe(lead), _dedupe(support + carry, lead), "lead_support"
@@ -2197,12 +2208,36 @@ def _file_segment(named: _LabelledUnits, text: str, a: int, b: int, role: str, m
         named.lead.extend(convened[0])  # 责任单位：A、B会同C，D — A and B lead, the rest support (uz_10)
         named.support.extend(convened[1])
         return True
+    if text.find("为", a, b) >= 0 and _file_role_tail(named, text, a, b, role):
+        return True  # 牵头指导处室：A，B、C为实施单位 — the clause names its units' role
     units = _units_of(text, a, b, lenient=True)
     if main and role in _g.DUTY_ROLES:
         role = _g.LEAD_ROLES[0]  # 主要责任单位：A；协同单位：B — the main unit leads
     if units is None:
         return _file_unlisted(named, text, a, b, role)
     _file_by_role(named, role, units)
+    return True
+
+
+def _file_role_tail(named: _LabelledUnits, text: str, a: int, b: int, role: str) -> bool:
+    """牵头指导处室：A，B、C为实施单位，下同 (wd_09): a segment whose last clause says its units' role — the units before
+    it filed by the label's role, the clause's by its own (carrying beside a lead: they support it); False unless both
+    parts list units."""
+    m = _g.SEGMENT_ROLE_TAIL.match(text, a, b)
+    if m is None:
+        return False
+    head = _units_of(text, m.start("head"), m.end("head"), lenient=True)
+    units = _units_of(text, m.start("units"), m.end("units"), lenient=True) if head else None
+    if not units:
+        return False
+    _file_by_role(named, role, head)
+    clause = m.group("role")
+    if clause in _g.LEAD_ROLES:
+        named.lead.extend(units)
+    elif clause in _g.CARRY_ROLES and role not in _g.LEAD_ROLES:
+        named.duty.extend(units)
+    else:
+        named.support.extend(units)
     return True
 
 
