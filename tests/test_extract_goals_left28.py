@@ -46,3 +46,18 @@ def test_a_run_of_headings_each_opened_by_its_units_names_them_whatever_the_verb
     text = ("三、保障措施\n\n（一）加强组织领导\n\n建立工作机制，明确责任分工。\n\n（二）强化资金保障\n\n"
             "市财政局统筹安排相关资金。\n\n（三）加强宣传引导\n\n充分发挥媒体作用，营造良好氛围。\n")
     assert _level2_carriers(text) == [None, None, None]
+
+
+def test_a_sum_granted_per_farm_is_a_flat_standard():
+    # up_11 (named in docs/gold-format.md, five target forms): 每场补助30万元 — one sum granted per farm, written once, as
+    # 每家补助10万元 is
+    from policyparse.extract.targets import find_targets
+
+    def targets(text: str) -> list[tuple]:
+        return [(t.value, t.unit, t.comparator) for t in find_targets(text, 0, len(text), 2019, 2019)]
+
+    assert targets("利用国家资金支持奶牛家庭牧场升级改造，每场补助30万元。") == [(30.0, "万元", "eq")]
+    assert targets("对新认定的家庭农场，每场给予5万元一次性奖补。") == [(5.0, "万元", "eq")]
+    # a cap and the rate a grant to another is reckoned at stay none
+    assert targets("对新建牧场每场最高补助30万元。") == []
+    assert targets("按每场补助30万元给予合作社补贴。") == []
