@@ -2345,6 +2345,21 @@ def task_verb_group() -> str:
     return "(?:" + "|".join(map(re.escape, task_verbs())) + ")"
 
 
+# 市经济信息化委支持推广… / 市住房城乡建设管理委制定并实施… / 市经济信息化委和市生态环境局联合推进… (wa_11): a sentence opened
+# by units with their level word (joined by 、 or 和) and the work they do — a duty verb, a task word (task_verbs: 支持,
+# 统筹, 推动 …), or 会同 / 联合 / 制定 / 组织 / 指导. Extract reads it only in a run of headings each so opened (units.py).
+_SUBJECT_WORK_VERBS = "会同|联合|制定|组织|指导"
+
+
+@cache
+def unit_subject_sentence() -> re.Pattern:
+    """UNIT_DUTY_SENTENCE's opening, the units joined by 、 or 和, followed by any verb of work (_SUBJECT_WORK_VERBS)."""
+    return re.compile(
+        r"(?P<units>" + _ANCHORED_DUTY_NAME + r"(?:[、和]" + _ANCHORED_DUTY_NAME + r"){0,4})(?="
+        + UNIT_DUTY_VERBS + "|" + _SUBJECT_WORK_VERBS + "|" + task_verb_group() + ")"
+    )
+
+
 @cache
 def task_opening() -> re.Pattern:
     """A text opening on a task's word (task_verbs): no unit's name opens so."""

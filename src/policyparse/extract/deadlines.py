@@ -433,6 +433,8 @@ def _dated_matches(
         named = carried[0] if carried and m.start() < carried[1] else None
         if named is None and of_record and own[m.start() - 1:m.start()] in _CLAUSE_OPENERS:
             named = of_record  # 1、自查总结。次年1月15日前，…: the year after the one the rules are for
+        if named is None and recurrence is None and _in_the_year_after_each(m):
+            recurrence = "yearly"
         d = _read(m, doc_year, recurrence, goals, named)
         if d is None:
             if own.startswith("起", m.end()) and m.group("y") and (y := _yearly_from_a_year(own, start, m, issued)):
@@ -742,6 +744,18 @@ def _recurrence(m, rec_sentence_end: int) -> str | None:
     if m.start() < rec_sentence_end and (m.group("m2") or m.group("m3") or m.group("rel") or _year_after(m)):
         return "yearly"
     return None
+
+
+# what stands right before a 次年 that counts from the yearly round a rule runs on (于次年…, ，次年…), not from an event
+# the text names right before it (费用发生日次年…, 获批次年…)
+_ROUND_NEXT_YEAR_AFTER = frozenset("于在，,。；;：:")
+
+
+def _in_the_year_after_each(m) -> bool:
+    """于次年4月30日前 / 并于次年3月31日前 with no year named in the sentence (vt_03 4.4.2 / 4.4.3, ub_11 5.10: a rule's
+    yearly round of tally, audit and report): the year after each round, so the date recurs every year; a 次年 glued to
+    the event it counts from (费用发生日次年3月1日前) stays one date with no year."""
+    return m.group("ry") in ("次", "翌") and m.start() > 0 and m.string[m.start() - 1] in _ROUND_NEXT_YEAR_AFTER
 
 
 def _year_after(m) -> bool:

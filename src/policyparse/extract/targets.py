@@ -1844,10 +1844,12 @@ _STANDARD_RAISED_TO = re.compile(r"标准(?:由|从)[^，。；;,]{0,20}(?:提�
 # 按每名1000元给予…, the rate a grant to another is reckoned at). 每个 is read in its two narrowest forms only, 给予 right
 # by the sum and a noun of at most four characters between: 给予每个项目20万元一次性奖补 (sf_13), 每年每个园区给予20万元 (ro_01);
 # the looser 每(?:家|项|个)…补助 read three wrong targets on a set-aside document (cmp line only); the noun may carry its
-# gloss in brackets (给予每个车库（车位）5000元的财政补贴, vy_01)
+# gloss in brackets (给予每个车库（车位）5000元的财政补贴, vy_01). Per farm as per firm: 每场补助30万元 (up_11, named in
+# docs/gold-format.md); per head, straw or set (每头奶牛补助70元, 每支补助300元, 每套…) read four wrong targets on a set-aside
+# document (cmp line only) and stays unread
 _PER_UNIT_GRANT = re.compile(
-    r"(?<!按)(?<!按照)每(?:家|项)[^，,。；;、：:\d]{0,10}?(?:给予|补助|补贴|奖励|奖补|资助)$"
-    r"|给予每(?:家|项)\p{Han}{0,4}$"
+    r"(?<!按)(?<!按照)每(?:家|项|场)[^，,。；;、：:\d]{0,10}?(?:给予|补助|补贴|奖励|奖补|资助)$"
+    r"|给予每(?:家|项|场)\p{Han}{0,4}$"
     r"|(?<!按)每个\p{Han}{1,4}?给予$|给予每个\p{Han}{1,4}(?:（\p{Han}{1,4}）)?$"
     rf"|{YEARLY_GRANT_BEFORE}")
 _GRADED_OR_CAPPED = re.compile(r"分别|最高|不超过|不高于|限额|上限|以内|累计")

@@ -121,6 +121,7 @@ def assign_responsibility(text: str, sections: list[Section], nodes: list[tuple[
     if nodes is None:
         nodes = task_nodes(text, sections)
     reading = document_reading(text, metadata)
+    reading.nodes = nodes
     if "分工" in text or "职责" in text:  # a str scan spares the walk of nodes most documents (no division of duties)
         reading.unit_titled = _unit_titled_runs(nodes)
     noted, on_closing_line = _read_own_notes(text, nodes, reading)
@@ -267,6 +268,10 @@ class _DocumentReading:
     national: bool | None = None
     # ids of headings in a run titled by nothing but units (wa_10), found once per tree by assign_responsibility
     unit_titled: frozenset[int] = frozenset()
+    # the nodes read (node, own start, own end), for what is found of the tree only when a node asks (subject_opened)
+    nodes: list[tuple[Section, int, int]] = field(default_factory=list, repr=False)
+    # ids of headings in a run whose text each opens with its units (wa_11), found on the first heading that asks
+    _subject_opened: frozenset[int] | None = field(default=None, repr=False)
     # what is found once for the document's text, by name: (the text, what was found)
     _found: dict[str, tuple[str, Any]] = field(default_factory=dict, repr=False)
 
@@ -275,6 +280,13 @@ class _DocumentReading:
         if got is None or got[0] is not text:
             got = self._found[name] = (text, find(text))
         return got[1]
+
+    def subject_opened(self, text: str, node: Section) -> bool:
+        """Does the node stand in a run of headings whose text each opens with its units (_subject_opened_runs)?
+        Found for the whole tree on the first heading that asks."""
+        if self._subject_opened is None:
+            self._subject_opened = _subject_opened_runs(text, self.nodes)
+        return id(node) in self._subject_opened
 
     def opens_duty_list(self, text: str) -> bool:
         """_opens_duty_list(text), found once for the document."""
@@ -1485,26 +1497,105 @@ def _childless_heading_duties(text: str, node: Section, start: int, end: int,
         return None
     if reading.unit_titled and id(node) in reading.unit_titled:
         return _unit_titled_heading(text, node, start, end)
-    return _heading_duty_body(text, start, end)
+    return _heading_duty_body(text, node, start, end, reading)
 
 
-def _heading_duty_body(text: str, start: int, end: int) -> Responsibility | None:
+def _body_start(text: str, start: int, end: int) -> int:
+    """Where a heading's own text starts on the lines below its title (its blank lines and indent passed over); -1 for
+    a run-in heading, whose text is on its title's line."""
+    at = text.find("\n", start, end)
+    if at < 0:
+        return -1
+    while at < end and text[at] in _LINE_BLANKS:  # the blank lines and indent before the text (no slice of it)
+        at += 1
+    return at
+
+
+def _heading_duty_body(text: str, node: Section, start: int, end: int,
+                       reading: _DocumentReading) -> Responsibility | None:
     """（一）开展统筹推进与顶层设计 / 市发展改革委负责零碳园区申报… (wa_11): a titled heading with no children whose own
     text, on the lines below its title, is opened by units and their duty verb reads as a duty entry does — the title
     says what the work is, the text who carries it (listed; lead_support when 牵头 opens every such sentence)."""
-    line_end = text.find("\n", start, end)
-    if line_end < 0:
+    at = _body_start(text, start, end)
+    if at < 0:
         return None  # a run-in heading: its text is read as the heading's (_unit_heading, notes)
-    at = line_end
-    while at < end and text[at] in _LINE_BLANKS:  # the blank lines and indent before the text (no slice of it)
-        at += 1
     if not text.startswith(_LEVEL_WORD_OPENINGS, at):
         return None  # the cue spares the pattern every heading whose text opens otherwise
     units, led = _duty_sentence_units(text, at, end)
+    if not units and reading.subject_opened(text, node):
+        units, led = _subject_sentence_units(text, at, end)
     if not units:
         return None
     mode = "lead_support" if led else "listed"
     return _responsibility(_dedupe(units), [], mode, text[at:units[-1].span[1]], (at, units[-1].span[1]))
+
+
+_SUBJECT_RUN = 3  # sibling headings whose text each opens with its units it takes to read the section as a duty list
+
+
+def _subject_opened_runs(text: str, nodes: list[tuple[Section, int, int]]) -> frozenset[int]:
+    """Ids of the childless titled headings standing in a run of _SUBJECT_RUN or more siblings whose own text, below
+    the title, each opens with units and the work they do (wa_11: 三、组织保障 / （一）开展统筹推进与顶层设计 / 市发展改革委
+    负责… / （二）培育绿色低碳产业集群 / 市经济信息化委支持推广… / …: seven headings, each body opened by the bodies that
+    carry it): the run shows the section a division of the work by unit, whatever verb each entry uses. One heading
+    so opened, or a run broken by headings opened otherwise, reads only the duty verbs (_duty_sentence_units)."""
+    own = {id(node): (start, end) for node, start, end in nodes}
+    pattern = _g.unit_subject_sentence()
+    found: list[int] = []
+    for parent, _start, _end in nodes:
+        kids = parent.__dict__["children"]
+        if len(kids) < _SUBJECT_RUN:
+            continue
+        run: list[int] = []
+        for node in kids:
+            fields = node.__dict__
+            span = own.get(id(node))
+            at = -1 if fields["kind"] != "heading" or fields["children"] or not fields["title"] or span is None \
+                else _body_start(text, *span)
+            if at >= 0 and text.startswith(_LEVEL_WORD_OPENINGS, at) and pattern.match(text, at, span[1]):
+                run.append(id(node))
+                continue
+            if len(run) >= _SUBJECT_RUN:
+                found.extend(run)
+            run = []
+        if len(run) >= _SUBJECT_RUN:
+            found.extend(run)
+    return frozenset(found)
+
+
+def _subject_sentence_units(text: str, at: int, end: int) -> tuple[list[Unit], bool]:
+    """The units opening each sentence of a heading's text from `at` (grammar.unit_subject_sentence: 市经济信息化委支持…。
+    市经济信息化委和市生态环境局联合推进…。), and whether 牵头 was every such sentence's verb."""
+    units: list[Unit] = []
+    led = True
+    pattern = _g.unit_subject_sentence()
+    while at < end:
+        while at < end and text[at] in _LINE_BLANKS:
+            at += 1
+        m = pattern.match(text, at, end)
+        if m is not None:
+            led = led and text.startswith("牵头", m.end())
+            units.extend(_subject_pieces(text, m.start("units"), m.group("units")))
+        stop = text.find("。", at, end)
+        at = stop + 1 if stop >= 0 else end
+    return units, led and bool(units)
+
+
+def _subject_pieces(text: str, pos: int, group: str) -> list[Unit]:
+    """The units of a subject list (市经济信息化委和市生态环境局): split at 、, and at 和 where every part is a unit with
+    its level word (市人力资源和社会保障局 is one unit: 社会保障局 names no level)."""
+    units: list[Unit] = []
+    for piece in group.split("、"):
+        names = [piece]
+        if "和" in piece and all(map(_lex.is_anchored_unit, parts := piece.split("和"))):
+            names = parts
+        at = pos
+        for name in names:
+            if _lex.is_anchored_unit(name):
+                units.append(_unit(text, _Piece(name, at, at + len(name))))
+            at += len(name) + 1
+        pos += len(piece) + 1
+    return units
 
 
 _UNIT_TITLE_RUN = 3  # sibling headings titled by units alone it takes to read the section as a duty list
