@@ -2841,16 +2841,9 @@ def _is_enumeration_count(x: _Mention) -> bool:
     if _STANDING_SETUP.match(x.own, start):
         return True  # 内设办公室、…、城市建设股21个股室: an organisation's standing parts (建设 there is a name's)
     # 优化京洲西路等5条微循环交通: a verb of the goal lexicon before one name and 等N counts the work, more than the
-    # names (tk leftover); so does 等N after fewer names than N (推进大名、月浦等23个城镇雨水排水系统建设, wg_01: two
-    # of the 23 named); 续建A、B、…等9个项目 restates the list it names in full (徐汇、黄浦、普陀等3个集聚区, wg_06)
+    # names (tk leftover); 续建A、B、…等9个项目 restates the list it names in full
     return not (_MAKING_VERB.search(x.own, start, x.start) or _GOAL_VERB.search(x.own, start, x.start)
-                or (_goal_words().match(x.own, start) and _names_fewer_than_counted(x, start)))
-
-
-def _names_fewer_than_counted(x: _Mention, start: int) -> bool:
-    """One name before the count, or fewer names than 等N counts: the names are examples of the work counted."""
-    names = x.own.count("、", start, x.start) + 1
-    return names == 1 or (x.before(1) == "等" and names < x.value)
+                or ("、" not in x.own[start:x.start] and _goal_words().match(x.own, start)))
 
 
 # 东明县和鄄城县20个示范区: the last two names of a list joined by 和 / 及 / 与 before the count written straight after them
