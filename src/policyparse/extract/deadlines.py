@@ -25,6 +25,10 @@ from policyparse.grammar import (
 )
 from policyparse.models import Deadline, Metadata, Section
 
+# The reviews a year's middle or end names when it is a round of a routine, not a time due by (年底效能目标考核, 年末跟踪
+# 指导, 年中指导、年末检查): 年底 / 年末 / 年中 followed by one of them date nothing.
+_YEAR_ROUND_REVIEWS = "效能|考核|考评|述职|测评|跟踪|检查|督查|指导"
+
 # Every node's text is scanned for this pattern. As in targets._TARGET: compiled with the standard re module behind
 # a lookahead on the characters a match can start with (每, a 到/至/截 prefix, a blank before the year, a digit, “十…五”,
 # a month in words, 年…/上半年/下半年/第…季度, 长期坚持/持续…), it skips all other positions in C (grammar.compile_led): faster
@@ -63,7 +67,8 @@ _DEADLINE = compile_led(
     rf"|[ \t]?年?(?P<yend>底|末)|(?<=[今明]年)(?P<yin>内))?(?:{_WEEKDAY}?(?P<suf>{BEFORE_WORD}))?"
     r"|(?P<plan>(?:到|至)?“?(?:十[一二三四五六七八九]|(?<![一二三四五六七八九十〇零])[六七八九])五”?(?:末期|时期末|期末|末|期间))"
     # 每月28日15点前, 每月28日（本次报送于5月29日）之前: the hour, or an aside in brackets, before the 前
-    rf"|(?<=每月)(?P<d3>\d{{1,2}})[日号](?:\d{{1,2}}[时点])?(?:(?P<suf3>{BEFORE_WORD})|(?=[（(][^（）()\n]{{1,16}}[）)]{BEFORE_WORD}))"
+    # (定期在每月23日更新改造进度, wg_05: the day of every month a report is due on, with no 前)
+    rf"|(?<=每月)(?P<d3>\d{{1,2}})[日号](?:\d{{1,2}}[时点])?(?:(?P<suf3>{BEFORE_WORD})|(?=[（(][^（）()\n]{{1,16}}[）)]{BEFORE_WORD})|(?=更新|报送|上报))"
     # 每个季度第1个月的20日前: due by a day of each quarter (每季度至少联系1次 alone says how often, no date); 每季度的第一个月
     # 10日之前 (up_07) the same
     rf"|(?P<qrec>每个?季度)的?第[1-3一二三]个月的?(?P<qd>\d{{1,2}})[日号]{BEFORE_WORD}"
@@ -84,8 +89,9 @@ _DEADLINE = compile_led(
     # 半年内 (a time limit: within half a year of an event), 中青年中医药, 青少年中, 儿童少年底数 are words holding 年, no date;
     # 上年末 / 上年底 is the end of the year before, a figure's point of comparison (较上年末下降…)
     # 纳入年底效能目标考核体系 (vg_02): 年底 naming the year-end review a result goes into, as 年终考核 is, no time due by;
-    # so 年末 / 年底 naming a review held then (于10月开展年末跟踪指导, vz_10: the guidance's name, given in October)
-    r"|(?<![\d一二三四五六七八九十两几多近每全今明去本当前半青少上])(?<!\d[ \t])(?P<rel>年底前|年底(?!效能|考核|考评|述职|测评|跟踪)|年末前|年末(?!效能|考核|考评|述职|测评|跟踪)|(?:(?<=[于在到至])|(?<=季度、))年终(?!奖|述职|总结|考核|决算|结转|所得税|汇算)|年内|上半年|下半年|年中|第[一二三四1-4]季度|[一二三四]季度)"
+    # so 年末 / 年底 naming a review held then (于10月开展年末跟踪指导, vz_10: the guidance's name, given in October), and
+    # 年中 / 年末 naming the rounds of a routine (强化前期自查、年中指导、年末检查, wg_01: each year's, none due by a date)
+    rf"|(?<![\d一二三四五六七八九十两几多近每全今明去本当前半青少上])(?<!\d[ \t])(?P<rel>年底前|年底(?!{_YEAR_ROUND_REVIEWS})|年末前|年末(?!{_YEAR_ROUND_REVIEWS})|(?:(?<=[于在到至])|(?<=季度、))年终(?!奖|述职|总结|考核|决算|结转|所得税|汇算)|年内|上半年|下半年|年中(?!{_YEAR_ROUND_REVIEWS})|第[一二三四1-4]季度|[一二三四]季度)"
     # 长期坚持; 持续推进 / 持续优化 only as a clause of their own (（12月取得明显成效并持续推进，…）, （持续优化，…）)
     # or a time label's value (（牵头部门：A，完成时限：持续推进）), not as the verb of a sentence (土地复垦项目持续推进);
     # after 、 only where a date is listed before it (2023年底前、持续推进): 分业施策、持续推进 (vi_11) and 接续发力、持续推进

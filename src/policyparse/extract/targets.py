@@ -1953,6 +1953,15 @@ def _is_measured_condition(x: _Mention) -> bool:
     return bool(_NOUN_AFTER.match(rest)) and _BOUND_THEN_NUMBER.search(rest, 0, end.start() if end else len(rest)) is not None
 
 
+# 增设简易喷淋系统，末端压力不小于0.03MPa (wg_03): a pressure is a piece of equipment's specification, never a level a
+# plan sets out to reach
+_PRESSURE_UNITS = frozenset(("mpa", "kpa", "pa", "兆帕", "千帕"))
+
+
+def _is_pressure_spec(x: _Mention) -> bool:
+    return x.unit.lower() in _PRESSURE_UNITS
+
+
 def _is_dimension(x: _Mention) -> bool:
     """3.8米直径新一代运载火箭, 12米跨度的厂房: a size naming what kind of thing is meant, not a level to reach."""
     return x.unit in _LENGTHS and bool(_DIMENSION_AFTER.match(x.own, x.m.end()))
@@ -2505,6 +2514,9 @@ def _written_as_threshold(x: _Mention) -> bool:
                 or x.m.group("cmp2") in ("超", "逾"))
 
 
+# 营收在200亿元以上持续增长 (wg_06): a bound the level keeps growing above, no mark of a class after it
+_KEEPS_GROWING = re.compile(r"(?:持续|稳定|稳步|保持|不断)(?:增长|提升|提高|增加)")
+
 # 对行政执法人员每年进行不少于40学时的线上线下岗位培训 (vg_02): the least each one is given each period, not a class
 _PER_PERIOD_STANDARD = re.compile(r"每(?:人|年度?|季度|月)(?:每年)?(?:进行|参加|接受|完成)(?:不少于|不低于|至少)$")
 
@@ -2518,6 +2530,8 @@ def _bound_names_a_class(x: _Mention, rest: str) -> bool:
         return False  # 每年进行不少于40学时的岗位培训 (vg_02): how much each one gets each period, a flat standard
     if _QUALIFIED_NOUN.match(rest):
         return True  # a threshold qualifying a noun: 1000万元以上的网商, 收入过200亿元的集群 (but not 90%以上的目标)
+    if _KEEPS_GROWING.match(rest):
+        return False  # 营收在200亿元以上持续增长 (wg_06): the floor a level is held above as it grows, a level to reach
     if x.m.group("post") in _BOUND_WORDS and _QUALIFIER_NOUN.match(rest):
         # 消除66人以上超大班额, 投资20亿元以上重大产业项目: the bound names a class — but 建设30公里以上环公园绿道 (vz_06)
         # is the length of the way to build, a level to reach
@@ -3877,6 +3891,7 @@ REJECTIONS = (
     _is_case_officers, _is_goal_restated_with_its_reasons,
     _is_class_after_count, _is_small_length, _is_eligibility_eased, _is_rule_cancelled,
     _is_span_of_a_case, _is_year_to_date_tally, _is_progress_share, _is_paid_per_step, _is_standard_for_a_case,
+    _is_pressure_spec,
 )
 
 
