@@ -891,6 +891,19 @@ def test_a_dash_typed_for_the_numeral_one_is_a_heading_marker():
     assert match_marker("—、") is None
 
 
+def test_a_paren_marker_that_lost_its_opening_bracket_ranks_as_its_list():
+    # sh_02: （二）… / 三)夯实数据基础。… / （四）…; vv_03: 第十条 …建设： / 一）加强师资建设。… / （二）…: the source lost the
+    # opening bracket; the entry keeps its place in its list, its marker as written
+    m = match_marker("三)夯实数据基础。各省级医保部门要按照…")
+    assert (m.style, m.level, m.number, m.text) == ("paren_cn", 2, 3, "三）")
+    assert match_marker("一)项规定") is None and match_marker("二)2") is None
+    doc = segment("一、保障措施\n（一）加强组织领导。各级要重视。\n（二）健全工作机制。定期调度。\n三)夯实数据基础。各省要提供数据。\n"
+                  "（四）做好沟通宣传。加大宣传。\n", {})
+    assert [(s.id, s.marker) for s in doc.sections[0].children] == [("1.1", "（一）"), ("1.2", "（二）"), ("1.3", "三）"), ("1.4", "（四）")]
+    doc = segment("第十条 培训机构应重点加强以下方面建设：\n一）加强师资建设。培训师资一般应具有中级职称。\n（二）丰富教学资源。突出前沿性。\n", {})
+    assert [(s.id, s.level) for s in doc.sections[0].children] == [("1.1", 4), ("1.2", 4)]
+
+
 def test_a_heading_whose_title_opens_with_a_year_in_digits():
     # a report's parts: 一、2024 年工作回顾 / 二、2025年总体要求 (a year, with or without a blank before 年)
     from policyparse.grammar import match_marker
