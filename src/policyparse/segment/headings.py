@@ -286,6 +286,29 @@ def glued_title_at_cited_name(title: str) -> str | None:
     return None if m is None else m.group("title")
 
 
+# 二、全面推行行政执法公示制度，着力打造透明政府行政执法公示是… / 五、推进行政执法信息化建设，为…提供技术保障行政执法机关要…
+# (vg_02): the text glued to a title opens on the title's own words (four characters or more) as its subject, a predicate
+# (是, 要, 由, 应) within a few characters after them: a sentence taking up what the title named, which no title runs
+# into; read where the list's other titles are seen glued, as the preposition is. The title before it (6 characters or
+# more) ends on no joining word or comma.
+_ECHO_MIN, _ECHO_FROM, _ECHO_TO = 4, 6, 40
+_ECHO_PREDICATE = re.compile(r"\p{Han}{0,6}?(?:是|要(?![求素点件])|由|应(?![用对急]))")
+_TITLE_BEFORE_ECHO = re.compile(r"[\p{Han}，“”]{6,40}(?<![的和与及并、对为在将要把，“])")
+
+
+def glued_title_at_echo(title: str) -> str | None:
+    """The title a sentence opening on the title's own words ends (see _ECHO_PREDICATE), or None."""
+    for p in range(_ECHO_FROM, min(_ECHO_TO, len(title) - _ECHO_MIN - 1) + 1):
+        k = _ECHO_MIN
+        if title[p:p + k] not in title[:p] or not title[p:p + k].isalpha():
+            continue
+        while p + k < len(title) and title[p:p + k + 1] in title[:p]:
+            k += 1  # the whole of the words taken up, so the predicate is looked for after them
+        if _ECHO_PREDICATE.match(title, p + k, None, HOLD_GIL) and _TITLE_BEFORE_ECHO.fullmatch(title, 0, p, HOLD_GIL):
+            return title[:p]
+    return None
+
+
 def glued_section_title(title: str) -> str | None:
     """The formulaic title a sibling's sentence is glued to (see _SECTION_BEFORE_SENTENCE), or None."""
     m = _SECTION_BEFORE_SENTENCE.match(title, 0, None, HOLD_GIL)

@@ -37,7 +37,7 @@ from policyparse.grammar import (
 )
 from policyparse.models import Section, built
 from policyparse.grammar import BARE_GROUP_NUMBER, COUNT_ENTRY, NEXT_ATTACHED_LABEL, COUNT_LIST_MIN, DOUBLE_DASH_BULLET, DUTY_ENTRY_OPENING, DUTY_LIST_HEADING, GLUED_DUTY_ENTRY, HOLD_GIL, REPORT_PART_LINE, ROSTER_LABEL, UNIT_NAME_LAST, ROSTER_LINE, ROSTER_MEMBER, SUMMARY_FIELD, UNDER_ARTICLE, UNIT_DUTY_OPENING, UNIT_LIST_LINE, UNIT_MODAL_DUTY, DUTY_LIST_ANNOUNCED, YEAR_LEAD_IN, ends_on_title_word, match_body_duty_sentence, Marker, is_bullet_entry, is_list_category, is_list_label, is_titled_enactment
-from policyparse.segment.headings import document_topic, glued_section_title, glued_title_at_cited_name, glued_title_at_predicate, glued_title_at_preposition, glued_title_at_verb, glued_title_at_topic, glued_title_at_unit, enumerated_head, heading_title, label_head, long_paragraph_head, paragraph_heads
+from policyparse.segment.headings import document_topic, glued_section_title, glued_title_at_cited_name, glued_title_at_echo, glued_title_at_predicate, glued_title_at_preposition, glued_title_at_verb, glued_title_at_topic, glued_title_at_unit, enumerated_head, heading_title, label_head, long_paragraph_head, paragraph_heads
 from policyparse.segment.layout import CLOSING, OPENING, Layout, attachment_label, download_list, news_dateline
 from policyparse.segment.roles import ORG_END, Roles, find_doc_number, is_addressee, is_cut_sentence, is_furniture, is_prose, is_sharing_note
 from policyparse.segment.headings import is_title_sentence  # noqa: I001  (a line of its own: merges with main)
@@ -2466,7 +2466,8 @@ def _cut_glued_siblings(parent: Node) -> None:
             continue
         # the predicate's opener before the verb cut: 完善…制度认真落实… ends at 认真, not at the verb after it (uy_11)
         title = (glued_title_at_preposition(c.title) or glued_section_title(c.title) or glued_title_at_unit(c.title)
-                 or glued_title_at_predicate(c.title) or glued_title_at_verb(c.title) or glued_title_at_cited_name(c.title))
+                 or glued_title_at_predicate(c.title) or glued_title_at_verb(c.title) or glued_title_at_cited_name(c.title)
+                 or glued_title_at_echo(c.title))
         if title is not None:
             c.title, c.glued, c.title_sentence = title, True, False
 
