@@ -108,3 +108,17 @@ def test_glued_siblings_cut_where_the_text_takes_up_the_title_s_words():
     heads = [n for n in parse(text).sections if n.marker]
     assert [n.title for n in heads] == ["总体要求", "全面推行行政执法公示制度，着力打造透明政府",
                                         "推进行政执法信息化建设，为全面推行“三项制度”提供技术保障"]
+
+
+def test_a_formulaic_title_ends_before_a_date_opening_its_glued_text():
+    # wc_07 (a body stored on one line): 三、时间安排2022年5月部署考评工作；5月下旬组织报名；… / 四、申报条件单位有空缺岗位…，
+    assert heading_title("时间安排2022年5月部署考评工作；5月下旬组织报名；6-7月考试并公布成绩。")[0] == "时间安排"
+    assert heading_title("申报条件单位有空缺岗位且近5年年度考核为合格及以上的工人，符合下列条件之一的，可以申报。")[0] == "申报条件"
+    # a year the title names with no month after it is no date opening the text
+    assert heading_title("时间安排2022年度工作计划")[0] == "时间安排2022年度工作计划"
+
+
+def test_duixiang_is_a_noun_not_the_preposition_dui():
+    # wc_07: 一、考评范围本次技师考评对象为机关事业单位在职在岗人员，… among glued siblings: 对象 opens no text
+    assert glued_title_at_preposition("考评范围本次技师考评对象为机关事业单位在职在岗人员，考评范围涉及16个行业") != "考评范围本次技师考评"
+    assert glued_title_at_preposition("完善监管体系对违规项目要综合治理") == "完善监管体系"
