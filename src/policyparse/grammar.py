@@ -1768,6 +1768,10 @@ PRINTED_BY = re.compile(
 
 # 附件 / 附件2 glued before an attached document's title (附件2020年城市体检工作方案 when the label lost its line).
 ATTACHMENT_LABEL = re.compile(r"^附\s*+件(?:\s*+\d{1,2}(?!\d))?\s*+[：:]?\s*+")
+# 附件：1.… / 2.… / 3、…: the number an attachment list's entry opens with, after the list's label on its first line
+# (segment: a line between entries N and N+1 that opens on no number is the rest of entry N, wrapped)
+# (not 1.2, a part's number: a year may follow the stop, 2.2019年街镇…分解表)
+ATTACHMENT_ENTRY_NUMBER = re.compile(r"(?:附\s*+件\s*+[：:]\s*+)?(\d{1,2})[ \t\u3000]*+[.．、](?!\d{1,2}(?!\d))")
 # 附件2： — the label's number (segment: a numbered label over the document an attachment list above named)
 NUMBERED_ATTACHMENT_LABEL = re.compile(r"附\s*+件\s*+(\d{1,2})(?!\d)")
 # 附件3 / 附件 4-1： alone on its line (fullmatch): the label of one more document attached after the first one's body

@@ -45,6 +45,7 @@ from policyparse.grammar import SO_NOTIFIED_LINE, so_closing  # noqa: I001  (a l
 from policyparse.grammar import CONTACT_TITLE, UNIT_TITLE, match_marker  # noqa: I001  (a line of its own: merges with main)
 from policyparse.grammar import ATTACHMENT_FILE_LINK  # noqa: I001  (a line of its own: merges with main)
 from policyparse.grammar import ATTACHMENT_LABEL, NUMBERED_ATTACHMENT_LABEL  # noqa: I001  (a line of its own: merges with main)
+from policyparse.grammar import ATTACHMENT_ENTRY_NUMBER  # noqa: I001  (a line of its own: merges with main)
 
 # 国务院：on a line of its own after a notice's signature: the addressee of the 请示 / 报告 it transmits
 _REPORT_ADDRESSEE = re.compile(r"(?P<org>\p{Han}{2,20})[：:]")
@@ -580,10 +581,31 @@ def _tail_attachment(st: _Walk, line, am) -> None:
         return
     j = i + 1
     while j < min(n, resume_at) and _entry_line(st, j):
-        st.root.children.append(Node("attachment", lines[j].start, lines[j].end, level=1))
+        if _wrapped_entry(st, j):
+            st.root.children[-1].end = lines[j].end
+        else:
+            st.root.children.append(Node("attachment", lines[j].start, lines[j].end, level=1))
         j += 1
     st.stack.clear()
     st.i = j
+
+
+_WRAPPED_ENTRY_MAX = 40  # characters of the rest of an entry's name a wrap carries to the next line at most
+
+
+def _wrapped_entry(st: _Walk, j: int) -> bool:
+    """附件：1.2019年…推进工作联席会 / 议成员单位工作任务清单 / 2.2019年…分解表 (vp_07): in a numbered attachment list, a line
+    opening on no number between the entry numbered N above it and the one numbered N+1 below it is the rest of entry N's
+    name, wrapped (a page's width, a Markdown line's), not one more attachment."""
+    lines = st.lines
+    s = lines[j].s
+    if j + 1 >= st.n or len(s) > _WRAPPED_ENTRY_MAX or ATTACHMENT_ENTRY_NUMBER.match(s) is not None:
+        return False
+    above = st.root.children[-1] if st.root.children else None
+    if above is None or above.kind != "attachment" or above.end != lines[j - 1].end:
+        return False
+    m, below = ATTACHMENT_ENTRY_NUMBER.match(lines[j - 1].s), ATTACHMENT_ENTRY_NUMBER.match(lines[j + 1].s)
+    return m is not None and below is not None and int(below.group(1)) == int(m.group(1)) + 1
 
 
 def _listed_above(st: _Walk, s: str) -> bool:
