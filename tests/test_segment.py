@@ -516,6 +516,21 @@ def test_missing_level_inferred_from_restart():
     assert seg.metadata.title == "工作方案"
 
 
+def test_an_attachment_entry_wrapped_onto_the_next_line_is_one_attachment():
+    # vp_07: 附件：1.2019年…推进工作联席会 / 议成员单位工作任务清单 / 2.2019年…分解表: the line opening on no number between
+    # entries 1 and 2 is the rest of entry 1's name
+    text = ("各街道办事处：\n现将方案印发给你们，请认真贯彻落实。\n某区人民政府办公室\n2019年5月5日\n一、工作目标\n全面推进垃圾分类。\n"
+            "二、工作要求\n各单位要高度重视。\n附件：1.2019年某区生活垃圾分类减量推进工作联席会\n议成员单位工作任务清单\n"
+            "2.2019年街镇生活垃圾分类目标任务分解表\n3.2019年某区生活垃圾分类减量推进工作指标\n")
+    seg = segment(text, {})
+    atts = [text[n.span[0]:n.span[1]] for n in seg.sections if n.kind == "attachment"]
+    assert [a[:9] for a in atts] == ["附件：1.2019", "2.2019年街镇", "3.2019年某区"]
+    assert atts[0].endswith("议成员单位工作任务清单")
+    # an unnumbered list's lines are one attachment each
+    plain = text.replace("1.2019年某区生活垃圾分类减量推进工作联席会\n议成员", "2019年某区联席会\n成员").replace("2.2019", "2019").replace("3.2019", "2019")
+    assert sum(1 for n in segment(plain, {}).sections if n.kind == "attachment") == 4
+
+
 def test_closing_signature_and_attachments_after_the_last_item():
     text = (
         "株洲市人民政府办公室关于开展2023年全国科普日活动的通知\n"
@@ -889,6 +904,19 @@ def test_a_dash_typed_for_the_numeral_one_is_a_heading_marker():
     assert (m.style, m.number, m.text) == ("cn", 1, "—、")
     assert match_marker("——、总体目标") is None
     assert match_marker("—、") is None
+
+
+def test_a_paren_marker_that_lost_its_opening_bracket_ranks_as_its_list():
+    # sh_02: （二）… / 三)夯实数据基础。… / （四）…; vv_03: 第十条 …建设： / 一）加强师资建设。… / （二）…: the source lost the
+    # opening bracket; the entry keeps its place in its list, its marker as written
+    m = match_marker("三)夯实数据基础。各省级医保部门要按照…")
+    assert (m.style, m.level, m.number, m.text) == ("paren_cn", 2, 3, "三）")
+    assert match_marker("一)项规定") is None and match_marker("二)2") is None
+    doc = segment("一、保障措施\n（一）加强组织领导。各级要重视。\n（二）健全工作机制。定期调度。\n三)夯实数据基础。各省要提供数据。\n"
+                  "（四）做好沟通宣传。加大宣传。\n", {})
+    assert [(s.id, s.marker) for s in doc.sections[0].children] == [("1.1", "（一）"), ("1.2", "（二）"), ("1.3", "三）"), ("1.4", "（四）")]
+    doc = segment("第十条 培训机构应重点加强以下方面建设：\n一）加强师资建设。培训师资一般应具有中级职称。\n（二）丰富教学资源。突出前沿性。\n", {})
+    assert [(s.id, s.level) for s in doc.sections[0].children] == [("1.1", 4), ("1.2", 4)]
 
 
 def test_a_heading_whose_title_opens_with_a_year_in_digits():

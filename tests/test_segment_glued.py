@@ -82,3 +82,43 @@ def test_glued_siblings_cut_at_the_adverb_before_a_verb_after_it():
     part = parse(text).sections[0]
     assert [(c.kind, c.title) for c in part.children] == [
         ("heading", "加强组织领导"), ("heading", "完善干部职工学法用法制度")]
+
+
+def test_a_glued_title_ends_where_the_text_takes_up_the_title_s_words_as_its_subject():
+    from policyparse.segment.headings import glued_title_at_echo
+
+    # vg_02 (a body stored on one line): 二、全面推行行政执法公示制度，着力打造透明政府行政执法公示是… / 五、…提供技术保障行政执法机关要…
+    assert glued_title_at_echo("全面推行行政执法公示制度，着力打造透明政府行政执法公示是保障行政相对人知情权的重要措施") == (
+        "全面推行行政执法公示制度，着力打造透明政府")
+    assert glued_title_at_echo("全面推行执法全过程记录制度，着力规范行政执法程序行政执法全过程记录是行政执法活动合法有效的重要保证") == (
+        "全面推行执法全过程记录制度，着力规范行政执法程序")
+    assert glued_title_at_echo("推进行政执法信息化建设，为全面推行“三项制度”提供技术保障行政执法机关要加强执法信息管理") == (
+        "推进行政执法信息化建设，为全面推行“三项制度”提供技术保障")
+    # the words taken up with no predicate after them go on the title (规范行政执法行为), and so does a short one
+    assert glued_title_at_echo("加强行政执法队伍建设，提高行政执法水平，规范行政执法行为") is None
+    assert glued_title_at_echo("加强电力设施日常管理和维护电力企业要加大投入") is None
+
+
+def test_glued_siblings_cut_where_the_text_takes_up_the_title_s_words():
+    from policyparse.pipeline import parse
+
+    text = ("各市人民政府：\n现提出如下实施方案：\n一、总体要求行政执法“三项制度”聚焦行政执法的源头、过程、结果等关键环节，全面推行。\n"
+            "二、全面推行行政执法公示制度，着力打造透明政府行政执法公示是保障行政相对人知情权的重要措施。行政机关要依法公示。\n"
+            "三、推进行政执法信息化建设，为全面推行“三项制度”提供技术保障行政执法机关要加强执法信息管理，及时准确公示执法信息。\n")
+    heads = [n for n in parse(text).sections if n.marker]
+    assert [n.title for n in heads] == ["总体要求", "全面推行行政执法公示制度，着力打造透明政府",
+                                        "推进行政执法信息化建设，为全面推行“三项制度”提供技术保障"]
+
+
+def test_a_formulaic_title_ends_before_a_date_opening_its_glued_text():
+    # wc_07 (a body stored on one line): 三、时间安排2022年5月部署考评工作；5月下旬组织报名；… / 四、申报条件单位有空缺岗位…，
+    assert heading_title("时间安排2022年5月部署考评工作；5月下旬组织报名；6-7月考试并公布成绩。")[0] == "时间安排"
+    assert heading_title("申报条件单位有空缺岗位且近5年年度考核为合格及以上的工人，符合下列条件之一的，可以申报。")[0] == "申报条件"
+    # a year the title names with no month after it is no date opening the text
+    assert heading_title("时间安排2022年度工作计划")[0] == "时间安排2022年度工作计划"
+
+
+def test_duixiang_is_a_noun_not_the_preposition_dui():
+    # wc_07: 一、考评范围本次技师考评对象为机关事业单位在职在岗人员，… among glued siblings: 对象 opens no text
+    assert glued_title_at_preposition("考评范围本次技师考评对象为机关事业单位在职在岗人员，考评范围涉及16个行业") != "考评范围本次技师考评"
+    assert glued_title_at_preposition("完善监管体系对违规项目要综合治理") == "完善监管体系"

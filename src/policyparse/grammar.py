@@ -154,6 +154,9 @@ _NAMED_PART_MARKER = re.compile(
     rf"(?:{_NAMED_PART_WORDS})([{_CN}]{{1,3}})、(?!(?:\d|[{_CN}]+(?:[{_LISTED}]|$)))(?=\p{{Han}}|[“《（(])"
 )
 
+# 三)… / 一）…: a Chinese numeral closed by a round bracket never opened, then the title (a Han character, a quote or 《)
+_HALF_PAREN_CN = re.compile(rf"([{_CN}]{{1,4}})[）)](?!项(?!目))(?=[ \t\u3000]*+[\p{{Han}}“《])")
+
 # (style, level, pattern). Order matters: bracketed styles before bare ones.
 _STYLES = [
     # not 第三章、第八章至九章 / 第八章至九章: chapters cited as a list or a range head nothing
@@ -183,6 +186,9 @@ _STYLES = [
     # 活动二、深入开展… / 任务一、… / 专题三、…: a part named by a word and its numeral, the 一、 family with a word
     # before the numeral (tj_01); the same numeral conditions, and the 、 alone as its stop
     ("cn", 1, _NAMED_PART_MARKER),
+    # 三)夯实数据基础。… between (二) and (四) (sh_02), 一)加强师资建设。… over (二) (vv_03): a paren marker whose opening
+    # bracket the source lost (a PDF's text layer, a retyped copy), ranked as （三）; its marker is given as written (三）)
+    ("paren_cn", 2, _HALF_PAREN_CN),
     # 1.2025年底前… and a year its source scrambled (4.0402年启动…): a 4-digit year after the stop is no decimal part
     # before num, which takes no 1.1 (a digit after its stop); level = parts (see decimal_level). 1.80周岁及以上的
     # (si_14), 2.18岁以下的: an age of two or three digits is a whole number, so the figure after the stop is the
@@ -200,9 +206,9 @@ _STYLES = [
 # circled number. match_marker tries only the styles the line's first character can start (same order).
 _STYLES_BY_START = {
     "第": [st for st in _STYLES if st[0] in ("chapter", "section", "article", "ordinal")],
-    "bracket": [st for st in _STYLES if st[0] in ("paren_cn", "paren_num")],
+    "bracket": [st for st in _STYLES if st[0] in ("paren_cn", "paren_num") and st[2] is not _HALF_PAREN_CN],
     "latin": [st for st in _STYLES if st[0] == "paren_latin"],
-    "cn": [st for st in _STYLES if st[0] == "cn" and st[2] is not _NAMED_PART_MARKER],
+    "cn": [st for st in _STYLES if (st[0] == "cn" and st[2] is not _NAMED_PART_MARKER) or st[2] is _HALF_PAREN_CN],
     "digit": [st for st in _STYLES if st[0] in ("decimal", "num")],
     "num": [st for st in _STYLES if st[0] == "num"],
     "circled": [st for st in _STYLES if st[0] == "circled"],
@@ -1779,6 +1785,10 @@ PRINTED_BY = re.compile(
 
 # 附件 / 附件2 glued before an attached document's title (附件2020年城市体检工作方案 when the label lost its line).
 ATTACHMENT_LABEL = re.compile(r"^附\s*+件(?:\s*+\d{1,2}(?!\d))?\s*+[：:]?\s*+")
+# 附件：1.… / 2.… / 3、…: the number an attachment list's entry opens with, after the list's label on its first line
+# (segment: a line between entries N and N+1 that opens on no number is the rest of entry N, wrapped)
+# (not 1.2, a part's number: a year may follow the stop, 2.2019年街镇…分解表)
+ATTACHMENT_ENTRY_NUMBER = re.compile(r"(?:附\s*+件\s*+[：:]\s*+)?(\d{1,2})[ \t\u3000]*+[.．、](?!\d{1,2}(?!\d))")
 # 附件2： — the label's number (segment: a numbered label over the document an attachment list above named)
 NUMBERED_ATTACHMENT_LABEL = re.compile(r"附\s*+件\s*+(\d{1,2})(?!\d)")
 # 附件1：北京市科技行政处罚裁量基准表 as the whole text of a page's link (fullmatch; repair/html: the attachment list a portal

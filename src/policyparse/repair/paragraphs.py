@@ -68,7 +68,7 @@ _NUMERALS = CN_NUMERALS
 _MARKER_FIRST = (
     re.compile(rf"第(?=\s{{0,24}}(?:[{_NUMERALS}]{{1,5}}|\d{{1,3}})\s{{0,24}}[章节条]|[{_NUMERALS}]{{1,3}}、)"),
     re.compile(rf"[（(](?=\s{{0,24}}(?:[{_NUMERALS}]{{1,4}}|\d{{1,3}})\s{{0,24}}[）)])"),
-    re.compile(rf"[一二三四五六七八九十](?=[{_NUMERALS}]{{0,3}}\s{{0,24}}[、．.])"),
+    re.compile(rf"[一二三四五六七八九十](?=[{_NUMERALS}]{{0,3}}\s{{0,24}}[、．.）)])"),  # 三、 and 三) (a lost （: grammar)
     re.compile(r"\d(?=\d{0,2}\s{0,24}[.．、])"),
     re.compile(r"[\u2460-\u2473]"),
     re.compile(r"(?<!—)—(?=、)"),  # —、: a dash typed for 一 (grammar.match_marker)

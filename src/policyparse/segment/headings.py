@@ -135,13 +135,14 @@ def _uncaptioned(title: str) -> str:
 # 八、加强组织领导各有关部门要… / 一、…的重要性近年来，我国…): the title ends where a part's formulaic title
 # (lexicons/section_titles.tsv) does, when a sentence follows it (a comma, 要 or 是 in it, or a letter-spaced label:
 # 组成人员组 长：; not 工作目标任务, one title, nor 组织实施企业技术创新项目计划, the entry as a verb; a quoted term may open
-# the sentence: 一、总体要求行政执法“三项制度”聚焦…，…, vg_02), or before words
+# the sentence: 一、总体要求行政执法“三项制度”聚焦…，…, vg_02; or a date, year and month, opening it: 三、时间安排2022年5月
+# 部署考评工作；…, wc_07), or before words
 # that only open a sentence: 近年来, 一要, 自本通知, 地方各级, 随着 (一、…工作的认识随着国民经济的快速发展，…: uf_07),
 # and 各地区 / 各有关部门 … as the subject of a 要 clause.
 _SECTION_PREFIXES = frozenset(t[:2] for t in SECTION_TITLES)
 _GLUED_SECTION = re.compile(
     "(?P<title>" + SECTION_TITLE_WORDS + r")"
-    r"(?=[\p{Han}“”]{6}[^，,要是]*+[，,要是]|\p{Han}[ \u3000\u2002\u2003]+\p{Han}$)(?![和与及、的等])"
+    r"(?=[\p{Han}“”]{6}[^，,要是]*+[，,要是]|\p{Han}[ \u3000\u2002\u2003]+\p{Han}$|(?:19|20)\d\d年\d{1,2}月)(?![和与及、的等])"
 )
 # found by search from the 5th character, its literal openings left to the regex module's prefilter; the text before it
 # must then be the title (Han only, not a subject going on: 国务院有关部门和地方各级…, 市政府及其各部门要…,
@@ -254,11 +255,12 @@ def _glued_title(title: str) -> str:
 
 # 完善调控监管体系依法加强… / 实行开采和生产总量限制对耐火粘土… / 提高资源税税率为有效缩减… / 主要职能在国务院领导下…: a
 # preposition opening the text glued to a title (a verb and its object, 4–24 characters, Han only); not one inside
-# a word (应对, 针对, 作为, 成为, 认为, 存在, 正在, 现在, 实在, 所在) nor a title ending in a function word (的, 和, 及);
+# a word (应对, 针对, 作为, 成为, 认为, 存在, 正在, 现在, 实在, 所在; 对象, a noun: 一、考评范围本次技师考评对象为…, wc_07) nor a
+# title ending in a function word (的, 和, 及);
 # 依托 as 根据 (四、全面落实就业帮扶依托实名台账，…; 十、深入实施技能培训依托政府公共服务平台，…: ut_03);
 # 对 also before its object and 要 with no comma (四、采取综合措施…违规电站建设对违规项目要综合治理、标本兼治。: uf_07)
 _PREPOSITION_OPENING = re.compile(
-    r"(?P<title>\p{Han}{4,24}?(?<![的和与及并、]))(?:(?<![应针面相绝])对|(?<![作成认因以更])为|(?<![存正现实所内外])在|依法|按照|根据"
+    r"(?P<title>\p{Han}{4,24}?(?<![的和与及并、]))(?:(?<![应针面相绝])对(?!象)|(?<![作成认因以更])为|(?<![存正现实所内外])在|依法|按照|根据"
     r"|依托)"
     r"(?=\p{Han}[^，。；：,;:]{0,40}[，,]|(?<=对)\p{Han}{2,12}?要(?![求素点件]))"
 )
@@ -284,6 +286,29 @@ def glued_title_at_cited_name(title: str) -> str | None:
         return None
     m = _CITED_SAYS.match(title, 0, None, HOLD_GIL)
     return None if m is None else m.group("title")
+
+
+# 二、全面推行行政执法公示制度，着力打造透明政府行政执法公示是… / 五、推进行政执法信息化建设，为…提供技术保障行政执法机关要…
+# (vg_02): the text glued to a title opens on the title's own words (four characters or more) as its subject, a predicate
+# (是, 要, 由, 应) within a few characters after them: a sentence taking up what the title named, which no title runs
+# into; read where the list's other titles are seen glued, as the preposition is. The title before it (6 characters or
+# more) ends on no joining word or comma.
+_ECHO_MIN, _ECHO_FROM, _ECHO_TO = 4, 6, 40
+_ECHO_PREDICATE = re.compile(r"\p{Han}{0,6}?(?:是|要(?![求素点件])|由|应(?![用对急]))")
+_TITLE_BEFORE_ECHO = re.compile(r"[\p{Han}，“”]{6,40}(?<![的和与及并、对为在将要把，“])")
+
+
+def glued_title_at_echo(title: str) -> str | None:
+    """The title a sentence opening on the title's own words ends (see _ECHO_PREDICATE), or None."""
+    for p in range(_ECHO_FROM, min(_ECHO_TO, len(title) - _ECHO_MIN - 1) + 1):
+        k = _ECHO_MIN
+        if title[p:p + k] not in title[:p] or not title[p:p + k].isalpha():
+            continue
+        while p + k < len(title) and title[p:p + k + 1] in title[:p]:
+            k += 1  # the whole of the words taken up, so the predicate is looked for after them
+        if _ECHO_PREDICATE.match(title, p + k, None, HOLD_GIL) and _TITLE_BEFORE_ECHO.fullmatch(title, 0, p, HOLD_GIL):
+            return title[:p]
+    return None
 
 
 def glued_section_title(title: str) -> str | None:

@@ -37,7 +37,7 @@ from policyparse.grammar import (
 )
 from policyparse.models import Section, built
 from policyparse.grammar import BARE_GROUP_NUMBER, COUNT_ENTRY, NEXT_ATTACHED_LABEL, COUNT_LIST_MIN, DOUBLE_DASH_BULLET, DUTY_ENTRY_OPENING, DUTY_LIST_HEADING, GLUED_DUTY_ENTRY, HOLD_GIL, REPORT_PART_LINE, ROSTER_LABEL, UNIT_NAME_LAST, ROSTER_LINE, ROSTER_MEMBER, SUMMARY_FIELD, UNDER_ARTICLE, UNIT_DUTY_OPENING, UNIT_LIST_LINE, UNIT_MODAL_DUTY, DUTY_LIST_ANNOUNCED, YEAR_LEAD_IN, ends_on_title_word, match_body_duty_sentence, Marker, is_bullet_entry, is_list_category, is_list_label, is_titled_enactment
-from policyparse.segment.headings import document_topic, glued_section_title, glued_title_at_cited_name, glued_title_at_predicate, glued_title_at_preposition, glued_title_at_verb, glued_title_at_topic, glued_title_at_unit, enumerated_head, heading_title, label_head, long_paragraph_head, paragraph_heads
+from policyparse.segment.headings import document_topic, glued_section_title, glued_title_at_cited_name, glued_title_at_echo, glued_title_at_predicate, glued_title_at_preposition, glued_title_at_verb, glued_title_at_topic, glued_title_at_unit, enumerated_head, heading_title, label_head, long_paragraph_head, paragraph_heads
 from policyparse.segment.layout import CLOSING, OPENING, Layout, attachment_label, download_list, news_dateline
 from policyparse.segment.roles import ORG_END, Roles, find_doc_number, is_addressee, is_cut_sentence, is_furniture, is_prose, is_sharing_note
 from policyparse.segment.headings import is_title_sentence  # noqa: I001  (a line of its own: merges with main)
@@ -45,6 +45,7 @@ from policyparse.grammar import SO_NOTIFIED_LINE, so_closing  # noqa: I001  (a l
 from policyparse.grammar import CONTACT_TITLE, UNIT_TITLE, match_marker  # noqa: I001  (a line of its own: merges with main)
 from policyparse.grammar import ATTACHMENT_FILE_LINK  # noqa: I001  (a line of its own: merges with main)
 from policyparse.grammar import ATTACHMENT_LABEL, NUMBERED_ATTACHMENT_LABEL  # noqa: I001  (a line of its own: merges with main)
+from policyparse.grammar import ATTACHMENT_ENTRY_NUMBER  # noqa: I001  (a line of its own: merges with main)
 
 # 国务院：on a line of its own after a notice's signature: the addressee of the 请示 / 报告 it transmits
 _REPORT_ADDRESSEE = re.compile(r"(?P<org>\p{Han}{2,20})[：:]")
@@ -580,10 +581,31 @@ def _tail_attachment(st: _Walk, line, am) -> None:
         return
     j = i + 1
     while j < min(n, resume_at) and _entry_line(st, j):
-        st.root.children.append(Node("attachment", lines[j].start, lines[j].end, level=1))
+        if _wrapped_entry(st, j):
+            st.root.children[-1].end = lines[j].end
+        else:
+            st.root.children.append(Node("attachment", lines[j].start, lines[j].end, level=1))
         j += 1
     st.stack.clear()
     st.i = j
+
+
+_WRAPPED_ENTRY_MAX = 40  # characters of the rest of an entry's name a wrap carries to the next line at most
+
+
+def _wrapped_entry(st: _Walk, j: int) -> bool:
+    """附件：1.2019年…推进工作联席会 / 议成员单位工作任务清单 / 2.2019年…分解表 (vp_07): in a numbered attachment list, a line
+    opening on no number between the entry numbered N above it and the one numbered N+1 below it is the rest of entry N's
+    name, wrapped (a page's width, a Markdown line's), not one more attachment."""
+    lines = st.lines
+    s = lines[j].s
+    if j + 1 >= st.n or len(s) > _WRAPPED_ENTRY_MAX or ATTACHMENT_ENTRY_NUMBER.match(s) is not None:
+        return False
+    above = st.root.children[-1] if st.root.children else None
+    if above is None or above.kind != "attachment" or above.end != lines[j - 1].end:
+        return False
+    m, below = ATTACHMENT_ENTRY_NUMBER.match(lines[j - 1].s), ATTACHMENT_ENTRY_NUMBER.match(lines[j + 1].s)
+    return m is not None and below is not None and int(below.group(1)) == int(m.group(1)) + 1
 
 
 def _listed_above(st: _Walk, s: str) -> bool:
@@ -2466,7 +2488,8 @@ def _cut_glued_siblings(parent: Node) -> None:
             continue
         # the predicate's opener before the verb cut: 完善…制度认真落实… ends at 认真, not at the verb after it (uy_11)
         title = (glued_title_at_preposition(c.title) or glued_section_title(c.title) or glued_title_at_unit(c.title)
-                 or glued_title_at_predicate(c.title) or glued_title_at_verb(c.title) or glued_title_at_cited_name(c.title))
+                 or glued_title_at_predicate(c.title) or glued_title_at_verb(c.title) or glued_title_at_cited_name(c.title)
+                 or glued_title_at_echo(c.title))
         if title is not None:
             c.title, c.glued, c.title_sentence = title, True, False
 
