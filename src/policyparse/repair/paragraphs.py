@@ -55,6 +55,7 @@ _SEPARATOR = re.compile(
     r"|[-—=_*～~]{6,}+[ \u3000\xa0]*+"  # opens with its own characters: the pattern keeps its literal prefilter
 )
 _SENTENCE_END = frozenset("。！？；：!?;:”」）)")
+_FULL_STOPS = frozenset("。！？；!?;")  # a sentence is over (a colon or a bracket may still lead into a name)
 _NUMERALS = CN_NUMERALS
 # Where a glued marker may start: its first character (第, a bracket, a numeral, a digit, ①) followed by the
 # rest of some marker style's shape (grammar._STYLES without their finer conditions, which match_marker
@@ -1674,6 +1675,8 @@ def _letter_spaced(line: str, start: int, end: int) -> bool:
     # …国家计划委员会财　　政　　部一九八四年…: the same run again after the next character spaces out one name,
     # glued to the text before it (the run between two paragraphs is not repeated one character later)
     spaced_on = right_single and line.startswith(line[start:end], end + 1)
+    if start >= 1 and line[start - 1] in _FULL_STOPS and not spaced_on:
+        return False  # …请遵照实施。　　科　技　部: a finished sentence ends its paragraph before a spaced signer
     if left_single and not right_single and _wider_than_spacing(line, start, end):
         left_single = False  # 若　干　措　施　　　　为吸引…: a run wider than the word's own spacing ends the word
     return left_single or (right_single and not left_word) or spaced_on
