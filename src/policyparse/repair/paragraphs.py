@@ -1821,7 +1821,32 @@ def _tail_cuts(line: str) -> list[tuple[int, int]]:
             cuts += [(m.start(), m.start()), (m.end(), m.end())]
     if "日（" in line or "日(" in line:  # the cue spares most lines the date pattern's scan
         cuts.extend(_date_then_byline_cuts(line))
+    if "日附件" in line:  # the cue spares most lines the scan
+        cuts.extend(_announced_annex_title_cuts(line))
     return cuts
+
+
+# 附件：技术市场“十二五”发展规划科技部2013年2月5日附件技术市场“十二五”发展规划技术市场是… (we_03, a body stored on one
+# line): after the signed date, the bare 附件 label and the attached document's title — the very title the 附件： line
+# above announced — glued before that document's opening, whatever its first words (_ANNEX_TITLE_AFTER_DATE reads only an
+# opening on 为… / 根据…): the label and title are a line of their own
+_LABEL_AFTER_DATE = re.compile(rf"(?<={DATE_WORDS})附件(?![\d０-９一二三四五六七八九十：:])")
+_ANNOUNCED_TITLE_MAX = 60
+
+
+def _announced_annex_title_cuts(line: str) -> list[tuple[int, int]]:
+    """Cuts before a bare 附件 label glued after a date and after the title it carries, where a 附件： line earlier on
+    the line announced that title (the longest such title ending on a document type)."""
+    for m in _LABEL_AFTER_DATE.finditer(line):
+        before = line[:m.start()]
+        for end in range(min(len(line), m.end() + _ANNOUNCED_TITLE_MAX), m.end() + 3, -1):
+            title = line[m.end():end]
+            if _DOC_TYPE_END.search(title) and ("附件：" + title in before or "附件:" + title in before):
+                return [(m.start(), m.start()), (end, end)]
+    return []
+
+
+_DOC_TYPE_END = re.compile(rf"(?:{_DOC_TYPES})$")
 
 
 def _date_then_byline_cuts(line: str) -> list[tuple[int, int]]:
