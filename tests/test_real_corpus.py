@@ -919,6 +919,15 @@ LATER_FLOORS = {
         "doc_number": 0.97, "issuer": 0.97, "issue_date": 0.97, "addressees": 0.97,
         "nodes": 0.97, "node_levels": 0.97, "node_ids": 0.97, "node_markers": 0.97, "node_titles": 0.97,
     },
+    # batch we (session 32, issue 10 §2: long rules and plans as the Hebei sites' CSV export stores them — one line parted
+    # by full-width spaces, or kept with its lines): its set-aside figures after the rules (unchanged from its first
+    # measure), less 0.03 and truncated (we_04, we_08, we_12: metadata 1.000 but issue_date 0.500, nodes / levels /
+    # markers 0.991, ids 0.956, titles 0.986, targets and deadlines 1.000)
+    "we_": {
+        "title": 0.97, "issuer": 0.97, "issue_date": 0.47, "addressees": 0.97, "attachments": 0.97, "doc_type": 0.97,
+        "nodes": 0.96, "node_levels": 0.96, "node_ids": 0.92, "node_markers": 0.96, "node_titles": 0.95,
+        "targets": 0.97, "deadlines": 0.97,
+    },
     # batch wa (session 31, issue 10: who does what in Shanghai city, district and bureau notices): its set-aside figures
     # after the rules (unchanged from its first measure), less 0.03 and truncated (wa_04, wa_08, wa_12: metadata 1.000 but
     # doc_type 0.667, nodes 0.996, ids 0.989, units 0.874, lead 0.847, support 0.897, mode 0.915, targets 0.923, deadlines 1.000)

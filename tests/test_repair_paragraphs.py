@@ -2081,3 +2081,24 @@ def test_a_semicolon_list_of_1_entries_inside_a_run_in_part_stays_in_its_paragra
     lines = restore(body)
     assert lines[1].startswith("（一）公开时限。（1）") and lines[1].endswith("（3）对抽查有问题的抽查对象依法做出处理并向社会公示；")
     assert lines[2] == "（二）公开期限。行政执法结果信息在互联网上公开满5年。"
+
+
+def test_a_letter_spaced_signer_after_a_finished_sentence_opens_its_own_paragraph():
+    # we_02 (国科发监〔2023〕167号, one line parted by full-width spaces): …请遵照实施。　　科　技　部　　教　育　部 — the
+    # blanks after the notice's last sentence end it even though the signer after them is letter-spaced
+    body = "\u3000\u3000".join(["各有关单位：", "《某办法》已经同意，现印发给你们，请遵照实施。" + FILLER,
+                                "科\u3000技\u3000部", "教\u3000育\u3000部", "农业农村部", "2023年9月7日", "第一章总则", "第一条为规范某工作，制定本办法。"])
+    lines = restore(body)
+    assert lines[1].endswith("请遵照实施。" + FILLER)
+    assert lines[2].startswith("科\u3000技\u3000部")
+
+
+def test_the_announced_annex_title_after_the_signed_date_is_a_line_of_its_own():
+    # we_03 (国科发高〔2013〕110号 on one line): …附件：某市场发展规划科技部2013年2月5日附件某市场发展规划某市场是… — the bare
+    # label and the title the 附件： line announced, glued between the date and the attached plan's opening
+    body = (f"各有关单位：为加快推动发展，{FILLER}现印发你们，请做好落实工作。特此通知。附件：某市场“十二五”发展规划科技部2013年2月5日"
+            f"附件某市场“十二五”发展规划某市场是科技成果转化的主要渠道，{FILLER}一、现状与机遇（一）建设取得新成就。{FILLER}")
+    lines = restore(body)
+    at = lines.index("2013年2月5日")
+    assert lines[at + 1] == "附件某市场“十二五”发展规划"
+    assert lines[at + 2].startswith("某市场是科技成果转化的主要渠道")

@@ -2875,3 +2875,11 @@ def test_a_signature_line_of_glued_runs_a_blank_parts_names_each_body():
     doc = parse("关于印发《某某实施方案》的通知\n各有关部门：\n《某某实施方案》已经领导小组同意，现印发给你们，请结合实际认真贯彻落实。\n"
                 + signers + "\n2022年6月10日\n一、总体要求\n（一）加强宣传引导。营造良好氛围。\n")
     assert doc.metadata.issuer == "生态环境部、国家发展和改革委员会、工业和信息化部、农业农村部、国家能源局"
+
+
+def test_a_regulations_title_with_its_enactment_note_run_onto_its_line():
+    # we_01 (河北 科学技术厅 CSV field): the body opens on the regulation's title and its 题注 on one line, then 第一章
+    m = md("河北省某某促进条例（2011年3月30日河北省第十一届人民代表大会常务委员会第二十二次会议通过）\n第一章 总则\n"
+           "第一条为促进某某工作，根据有关法律、法规的规定，结合本省实际，制定本条例。\n第二条本省行政区域内的活动，适用本条例。\n")
+    assert m.title == "河北省某某促进条例"
+    assert m.doc_type == "条例"

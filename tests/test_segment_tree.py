@@ -2285,3 +2285,21 @@ def test_a_short_first_sentence_in_a_parallel_run_of_unheaded_paragraphs_heads_n
     headed = ("（一）加强组织保障\n加强组织领导。各地要建立工作机制，明确分工。\n加强督促检查。各地要定期开展检查，通报进展。\n"
               "加强宣传引导。各地要总结推广经验，营造氛围。\n（二）强化考核\n纳入年度考核。\n")
     assert [i for i in by_id(segment(headed, {})) if i.startswith("1.")] == ["1.p1", "1.p2", "1.p3"]
+
+
+def test_a_sentence_pointing_back_at_an_articles_list_is_the_articles_text():
+    # we_07 (科研失信行为调查处理规则): （十四）其他处理。 / 上述处理措施可合并使用。给予前款…处理的，… — the remark on the list
+    # goes on the article; its short first sentence heads no paragraph under the last entry
+    text = (
+        "第一章总则\n"
+        "第一条为了规范调查处理工作，制定本规则。\n"
+        "第二条对科研失信行为的处理措施包括：\n"
+        "（一）科研诚信诫勉谈话；\n"
+        "（二）一定范围内或公开通报批评；\n"
+        "（三）其他处理。\n"
+        "上述处理措施可合并使用。给予前款第二项处理的，应同时记入数据库。\n"
+        "第三条本规则自发布之日起实施。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert sorted(nodes) == ["1", "1.1", "1.2", "1.2.1", "1.2.2", "1.2.3", "1.3"]
+    assert nodes["1.2.3"].kind == "item"

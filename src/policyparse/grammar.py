@@ -1685,14 +1685,21 @@ _TITLE_STOPS = re.compile(r"[。，；：,;:]")
 
 def is_titled_enactment(s: str) -> bool:
     """A title line that closes on its 题注 in brackets: the title of a 规则 / 办法 the notice issues, no paragraph."""
+    return titled_enactment_end(s) is not None
+
+
+def titled_enactment_end(s: str) -> int | None:
+    """Where the title ends on a title line closing on its 题注 in brackets (河北省科学技术进步条例（2011年3月30日…会议
+    通过）, we_01: the title, then when and by whom it was passed), counted in s stripped; None for any other line."""
     s = s.strip()
     if not s.endswith(("）", ")")):
-        return False
+        return None
     for k, ch in enumerate(s[:61]):
         if ch in "（(" and k >= 4 and is_enactment_note(s[k:]):
             title = s[:k]
-            return (ends_on_title_word(title) and not _TITLE_STOPS.search(title)) or _RULES_TITLE.fullmatch(title) is not None
-    return False
+            ok = (ends_on_title_word(title) and not _TITLE_STOPS.search(title)) or _RULES_TITLE.fullmatch(title) is not None
+            return k if ok else None
+    return None
 
 
 # ---- metadata

@@ -55,6 +55,7 @@ _SEPARATOR = re.compile(
     r"|[-—=_*～~]{6,}+[ \u3000\xa0]*+"  # opens with its own characters: the pattern keeps its literal prefilter
 )
 _SENTENCE_END = frozenset("。！？；：!?;:”」）)")
+_FULL_STOPS = frozenset("。！？；!?;")  # a sentence is over (a colon or a bracket may still lead into a name)
 _NUMERALS = CN_NUMERALS
 # Where a glued marker may start: its first character (第, a bracket, a numeral, a digit, ①) followed by the
 # rest of some marker style's shape (grammar._STYLES without their finer conditions, which match_marker
@@ -1674,6 +1675,8 @@ def _letter_spaced(line: str, start: int, end: int) -> bool:
     # …国家计划委员会财　　政　　部一九八四年…: the same run again after the next character spaces out one name,
     # glued to the text before it (the run between two paragraphs is not repeated one character later)
     spaced_on = right_single and line.startswith(line[start:end], end + 1)
+    if start >= 1 and line[start - 1] in _FULL_STOPS and not spaced_on:
+        return False  # …请遵照实施。　　科　技　部: a finished sentence ends its paragraph before a spaced signer
     if left_single and not right_single and _wider_than_spacing(line, start, end):
         left_single = False  # 若　干　措　施　　　　为吸引…: a run wider than the word's own spacing ends the word
     return left_single or (right_single and not left_word) or spaced_on
@@ -1818,7 +1821,32 @@ def _tail_cuts(line: str) -> list[tuple[int, int]]:
             cuts += [(m.start(), m.start()), (m.end(), m.end())]
     if "日（" in line or "日(" in line:  # the cue spares most lines the date pattern's scan
         cuts.extend(_date_then_byline_cuts(line))
+    if "日附件" in line:  # the cue spares most lines the scan
+        cuts.extend(_announced_annex_title_cuts(line))
     return cuts
+
+
+# 附件：技术市场“十二五”发展规划科技部2013年2月5日附件技术市场“十二五”发展规划技术市场是… (we_03, a body stored on one
+# line): after the signed date, the bare 附件 label and the attached document's title — the very title the 附件： line
+# above announced — glued before that document's opening, whatever its first words (_ANNEX_TITLE_AFTER_DATE reads only an
+# opening on 为… / 根据…): the label and title are a line of their own
+_LABEL_AFTER_DATE = re.compile(rf"(?<={DATE_WORDS})附件(?![\d０-９一二三四五六七八九十：:])")
+_ANNOUNCED_TITLE_MAX = 60
+
+
+def _announced_annex_title_cuts(line: str) -> list[tuple[int, int]]:
+    """Cuts before a bare 附件 label glued after a date and after the title it carries, where a 附件： line earlier on
+    the line announced that title (the longest such title ending on a document type)."""
+    for m in _LABEL_AFTER_DATE.finditer(line):
+        before = line[:m.start()]
+        for end in range(min(len(line), m.end() + _ANNOUNCED_TITLE_MAX), m.end() + 3, -1):
+            title = line[m.end():end]
+            if _DOC_TYPE_END.search(title) and ("附件：" + title in before or "附件:" + title in before):
+                return [(m.start(), m.start()), (end, end)]
+    return []
+
+
+_DOC_TYPE_END = re.compile(rf"(?:{_DOC_TYPES})$")
 
 
 def _date_then_byline_cuts(line: str) -> list[tuple[int, int]]:

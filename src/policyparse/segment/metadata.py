@@ -19,6 +19,7 @@ import regex as re
 from policyparse import lexicons
 from policyparse.grammar import spaced_date
 from policyparse.grammar import SO_PUBLISHED
+from policyparse.grammar import titled_enactment_end
 from policyparse.grammar import (
     DIGIT_DATE,
     ISSUER_ENDINGS,
@@ -1384,8 +1385,16 @@ def _title_line(s: str) -> str:
     s = _DATE_AFTER_TITLE.sub("", s) if _last_char(s) in _ROUND_CLOSES else s
     s = _TITLE_TAG.sub("", s) if _may_open_on_tag(s) else s
     s = _without_version_note(s) if _last_char(s) in _ROUND_CLOSES else s
+    # 河北省科学技术进步条例（2011年3月30日…会议通过）: a law's title with its 题注 run onto the line names itself; a note
+    # of the version alone (某市人民政府工作规则（2019年11月修订）) stays part of the title, as the rules print it
+    enacted = titled_enactment_end(s) if _last_char(s) in _ROUND_CLOSES else None
+    s = s.strip()[:enacted] if enacted and _PASSED_BY.search(s, enacted) else s
     glued = _title_then_number(s)
     return glued[0] if glued else _unwrapped_title(s)
+
+
+# …（2011年3月30日河北省第十一届人民代表大会常务委员会第二十二次会议通过）: the 题注 names the sitting that passed it
+_PASSED_BY = re.compile(r"会议|委员会")
 
 
 # 中共中央办公厅 国务院办公厅关于…的意见（2024年9月21日）: the date the document was issued, printed under its title

@@ -1265,7 +1265,8 @@ def _own_heads(st: _Walk, s: str, top: Node | None) -> list[tuple[int, str]]:
     run of such lines shares, or a dash bullet's title."""
     prose = st.roles.prose(st.i)
     heads = paragraph_heads(s) if prose else []
-    if heads and (_lone_statement_under_heading(st, top, s, heads) or _in_unheaded_parallel_run(st, s)):
+    if heads and (s.startswith(_LOOKS_BACK) or _lone_statement_under_heading(st, top, s, heads)
+                  or _in_unheaded_parallel_run(st, s)):
         heads = []
     if not heads and prose and (long_head := _long_run_head(st, top)):
         heads = [(0, long_head)]
@@ -1274,6 +1275,11 @@ def _own_heads(st: _Walk, s: str, top: Node | None) -> list[tuple[int, str]]:
     # ——数字产业化发展水平快速跃升。…: dash-bulleted goals are paragraphs even under a heading that runs on
     bullet = dash_bullet_title(s) if not heads else None
     return [(0, bullet)] if bullet else heads
+
+
+# （十四）其他处理。 / 上述处理措施可合并使用。给予前款…处理的，… (we_07): a sentence opening on words that point back at
+# what stands above it remarks on that list or clause — the text of the article it goes on, never the head of a paragraph
+_LOOKS_BACK = ("上述", "前述", "前款", "前项", "以上各项", "以上措施", "以上处理")
 
 
 # 今年是党的二十大召开之年。 / 刚刚过去的2021年极不平凡。 / 过去一年极不平凡。: a report's remark on the year it speaks of, a
