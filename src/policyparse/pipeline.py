@@ -18,7 +18,7 @@ from pathlib import Path
 from policyparse.checks import emptiness
 from policyparse.errors import STAGE_ATTRIBUTE, InputError, PolicyParseError
 from policyparse.extract import extract
-from policyparse.models import Document, FormatMetadata, PageFields, Source
+from policyparse.models import Document, FormatMetadata, PageFields, Source, text_format
 from policyparse.readers import read
 from policyparse.repair import repair
 from policyparse.segment import segment
@@ -196,4 +196,5 @@ def _text_format(repaired) -> FormatMetadata:
     steps = {s.name for s in repaired.report.steps}
     kind = "html" if "html" in steps else "markdown" if "markdown" in steps else "text"
     fields = {k: v for k, v in repaired.html_meta.items() if k in PageFields.model_fields and v}
-    return FormatMetadata(format=kind, reader="policyparse.repair", page_fields=PageFields(**fields) if fields else None)
+    # built without pydantic's check: the kind is one of three FormatName literals, the page fields a PageFields
+    return text_format(kind, "policyparse.repair", PageFields(**fields) if fields else None)
