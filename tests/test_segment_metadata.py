@@ -2867,3 +2867,28 @@ def test_a_signature_line_of_glued_runs_a_blank_parts_names_each_body():
     doc = parse("关于印发《某某实施方案》的通知\n各有关部门：\n《某某实施方案》已经领导小组同意，现印发给你们，请结合实际认真贯彻落实。\n"
                 + signers + "\n2022年6月10日\n一、总体要求\n（一）加强宣传引导。营造良好氛围。\n")
     assert doc.metadata.issuer == "生态环境部、国家发展和改革委员会、工业和信息化部、农业农村部、国家能源局"
+
+
+def test_metadata_built_without_validation_is_the_metadata_pydantic_validates():
+    """extract_metadata builds its Metadata without pydantic's check (models.built): validating the same fields
+    gives the same model, the same types (lists of str, not tuples) and the same dump, on the samples and on
+    notices with addressees, attachments, cited documents and a plan period."""
+    from pathlib import Path
+
+    from policyparse.models import Metadata
+
+    root = Path(__file__).resolve().parents[1]
+    texts = [f.read_text(encoding="utf-8") for f in sorted((root / "samples").glob("*.txt"))]
+    texts.append("某市人民政府关于印发某市科技创新行动方案（2021—2025年）的通知\n某政发〔2021〕3号\n各县（区）人民政府，市直各部门：\n"
+                 "现将《某市科技创新行动方案（2021—2025年）》印发给你们，请认真贯彻落实。\n附件：1.任务分工表\n"
+                 "某市人民政府\n2021年3月5日\n")
+    for text in texts:
+        meta = parse(text).metadata
+        fields = {name: getattr(meta, name) for name in Metadata.model_fields}
+        checked = Metadata(**fields)
+        assert meta == checked and meta.model_dump_json() == checked.model_dump_json()
+        for name, value in fields.items():
+            assert type(value) is type(getattr(checked, name))
+            if isinstance(value, list):
+                assert [type(v) for v in value] == [type(v) for v in getattr(checked, name)]
+    assert meta.addressees and meta.attachments and meta.plan_period is not None
