@@ -60,3 +60,46 @@ def test_built_models_hold_the_fields_dict_as_object_setattr_gave_it():
         assert unit == old and unit.model_dump_json() == old.model_dump_json()
         assert copy.deepcopy(unit) == unit == pickle.loads(pickle.dumps(unit)) == unit.model_copy()
         assert unit.__pydantic_extra__ is None and unit.__pydantic_private__ is None
+
+
+def test_text_format_is_the_validated_format_metadata():
+    """models.text_format (the text reader's and the pipeline's FormatMetadata, built without pydantic's check) is
+    the model the keyword call validates: the same values and types, the same fields counted as set, the same dump,
+    and a Furniture of its own each time (as the default factory gives)."""
+    from policyparse.models import FormatMetadata, PageFields, text_format
+
+    page = PageFields(title="关于印发某方案的通知", publish_date="2023-01-05")
+    for kind, reader, page_fields, call in (
+        ("text", None, None, dict(format="text")),
+        ("html", "policyparse.repair", page, dict(format="html", reader="policyparse.repair", page_fields=page)),
+        ("markdown", "policyparse.repair", None, dict(format="markdown", reader="policyparse.repair", page_fields=None)),
+    ):
+        made, validated = text_format(kind, reader, page_fields), FormatMetadata(**call)
+        assert list(made.__dict__) == list(FormatMetadata.model_fields) == list(validated.__dict__)
+        assert made == validated and made.model_dump_json() == validated.model_dump_json()
+        assert [type(v) for v in made.__dict__.values()] == [type(v) for v in validated.__dict__.values()]
+        assert made.model_fields_set == set(call) == validated.model_fields_set
+        assert made.furniture == validated.furniture and made.furniture.model_fields_set == set()
+    assert text_format("text").furniture is not text_format("text").furniture
+
+
+def test_repair_steps_built_without_validation_are_those_pydantic_validates():
+    """repair._report builds each RepairStep from its log (models.built): validating the same fields gives the same
+    model, types and fields set, on the samples and on texts most steps change."""
+    from pathlib import Path
+
+    from policyparse.models import RepairStep
+    from policyparse.repair import repair
+
+    root = Path(__file__).resolve().parents[1]
+    texts = [f.read_bytes() for f in sorted((root / "samples").glob("*.txt"))]
+    texts += ["关于印发某市实施方案的通知\r\n\r\n各县（区）人民政府:\r\n\u3000\u3000一、总体要求(试行)。二、工作任务,抓好落实。\r\n".encode("gbk")]
+    found = 0
+    for raw in texts:
+        for step in repair(raw).report.steps:
+            checked = RepairStep(**{name: getattr(step, name) for name in RepairStep.model_fields})
+            assert step == checked and step.model_fields_set == checked.model_fields_set
+            assert [type(v) for v in step.__dict__.values()] == [type(v) for v in checked.__dict__.values()]
+            assert step.model_dump_json() == checked.model_dump_json()
+            found += 1
+    assert found >= 10

@@ -73,3 +73,24 @@ def test_parse_leaves_the_cycle_collector_as_it_found_it():
         assert gc.get_freeze_count() == frozen
     finally:
         gc.unfreeze()
+
+
+def test_document_and_source_built_without_validation_are_those_pydantic_validates():
+    """parse_bytes builds its Source and Document without pydantic's check (models.built): validating the same
+    fields gives the same models, types, fields counted as set and dump (a text input and bytes needing a decoder)."""
+    from pathlib import Path
+
+    from policyparse.models import Document, Source
+    from policyparse.pipeline import parse_bytes
+
+    root = Path(__file__).resolve().parents[1]
+    inputs = [f.read_bytes() for f in sorted((root / "samples").glob("*.txt"))[:2]]
+    inputs.append("关于印发某方案的通知\r\n一、总体要求\r\n到2025年，完成80%。\r\n".encode("gbk"))
+    for raw in inputs:
+        doc = parse_bytes(raw, path="x.txt")
+        source = Source(**{name: getattr(doc.source, name) for name in Source.model_fields})
+        checked = Document(**{name: getattr(doc, name) for name in Document.model_fields if name != "schema_version"})
+        for made, valid in ((doc.source, source), (doc, checked)):
+            assert made == valid and made.model_fields_set == valid.model_fields_set
+            assert [type(v) for v in made.__dict__.values()] == [type(v) for v in valid.__dict__.values()]
+        assert doc.model_dump_json() == checked.model_dump_json()

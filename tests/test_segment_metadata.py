@@ -2883,3 +2883,26 @@ def test_a_regulations_title_with_its_enactment_note_run_onto_its_line():
            "第一条为促进某某工作，根据有关法律、法规的规定，结合本省实际，制定本条例。\n第二条本省行政区域内的活动，适用本条例。\n")
     assert m.title == "河北省某某促进条例"
     assert m.doc_type == "条例"
+def test_metadata_built_without_validation_is_the_metadata_pydantic_validates():
+    """extract_metadata builds its Metadata without pydantic's check (models.built): validating the same fields
+    gives the same model, the same types (lists of str, not tuples) and the same dump, on the samples and on
+    notices with addressees, attachments, cited documents and a plan period."""
+    from pathlib import Path
+
+    from policyparse.models import Metadata
+
+    root = Path(__file__).resolve().parents[1]
+    texts = [f.read_text(encoding="utf-8") for f in sorted((root / "samples").glob("*.txt"))]
+    texts.append("某市人民政府关于印发某市科技创新行动方案（2021—2025年）的通知\n某政发〔2021〕3号\n各县（区）人民政府，市直各部门：\n"
+                 "现将《某市科技创新行动方案（2021—2025年）》印发给你们，请认真贯彻落实。\n附件：1.任务分工表\n"
+                 "某市人民政府\n2021年3月5日\n")
+    for text in texts:
+        meta = parse(text).metadata
+        fields = {name: getattr(meta, name) for name in Metadata.model_fields}
+        checked = Metadata(**fields)
+        assert meta == checked and meta.model_dump_json() == checked.model_dump_json()
+        for name, value in fields.items():
+            assert type(value) is type(getattr(checked, name))
+            if isinstance(value, list):
+                assert [type(v) for v in value] == [type(v) for v in getattr(checked, name)]
+    assert meta.addressees and meta.attachments and meta.plan_period is not None

@@ -18,7 +18,7 @@ from pathlib import Path
 from policyparse.checks import emptiness
 from policyparse.errors import STAGE_ATTRIBUTE, InputError, PolicyParseError
 from policyparse.extract import extract
-from policyparse.models import Document, FormatMetadata, PageFields, Source
+from policyparse.models import SCHEMA_VERSION, Document, FormatMetadata, PageFields, Source, built, text_format
 from policyparse.readers import read
 from policyparse.repair import repair
 from policyparse.segment import segment
@@ -175,20 +175,20 @@ def _parse_bytes(raw: bytes, *, path: str | None, text: str | None, keep_text: b
     empty = emptiness(len(raw), repaired.text, segmented.metadata, sections)
     if empty:
         repaired.report.add_warning(empty)
-    return Document(
-        source=Source(
-            path=path,
-            sha256=hashlib.sha256(raw).hexdigest(),
-            size_bytes=len(raw),
-            encoding=repaired.encoding,
-            encoding_confidence=repaired.encoding_confidence,
-        ),
-        format=fmt,
-        repair=repaired.report,
-        metadata=segmented.metadata,
-        sections=sections,
-        text=repaired.text if keep_text else None,
-    )
+    # Source(...) and Document(...) without pydantic's check (≈ 37 K instructions a document): every value is typed
+    # here already (the path a str or None, the digest a str, the size an int, the decoder's name a str and its
+    # confidence a float in [0, 1] — float() as validation makes it —; the format, report, metadata and sections
+    # models this pipeline built, the sections a fresh list). The fields in the models' order, those counted as set
+    # the keyword calls' (not the Document's schema_version, left at its default)
+    source = built(Source, {"path": path, "sha256": hashlib.sha256(raw).hexdigest(), "size_bytes": len(raw),
+                            "encoding": repaired.encoding, "encoding_confidence": float(repaired.encoding_confidence)})
+    return built(Document, {"schema_version": SCHEMA_VERSION, "source": source, "format": fmt, "repair": repaired.report,
+                            "metadata": segmented.metadata, "sections": sections,
+                            "text": repaired.text if keep_text else None}, set(_DOCUMENT_FIELDS_GIVEN))
+
+
+# the fields Document(source=…, format=…, repair=…, metadata=…, sections=…, text=…) counts as set
+_DOCUMENT_FIELDS_GIVEN = ("source", "format", "repair", "metadata", "sections", "text")
 
 
 def _text_format(repaired) -> FormatMetadata:
@@ -196,4 +196,5 @@ def _text_format(repaired) -> FormatMetadata:
     steps = {s.name for s in repaired.report.steps}
     kind = "html" if "html" in steps else "markdown" if "markdown" in steps else "text"
     fields = {k: v for k, v in repaired.html_meta.items() if k in PageFields.model_fields and v}
-    return FormatMetadata(format=kind, reader="policyparse.repair", page_fields=PageFields(**fields) if fields else None)
+    # built without pydantic's check: the kind is one of three FormatName literals, the page fields a PageFields
+    return text_format(kind, "policyparse.repair", PageFields(**fields) if fields else None)

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from policyparse.models import DamagedSpan, RepairExample, RepairReport, RepairStep, built_each
+from policyparse.models import DamagedSpan, RepairExample, RepairReport, RepairStep, built, built_each
 from policyparse.repair import cells, census, contents, decode, html, layout, markdown, mojibake, noise, paragraphs, quotes, script
 from policyparse.repair.log import MAX_EXAMPLES, STEP_NAMES, StepLog, StepName, check_skip
 
@@ -130,16 +130,14 @@ def _report(text: str, logs: list[StepLog]) -> RepairReport:
     for log in logs:
         if not log.changes:
             continue
-        steps.append(
-            RepairStep(
-                name=log.name,
-                changes=log.changes,
-                # typed already (StepLog keeps str pairs, span_in gives an int pair or None): built without pydantic's
-                # check, a third of a small model's cost, for the few examples of every step that changed the text
-                examples=built_each(RepairExample, [{"before": b, "after": a, "span": span}
-                                                    for (b, a), span in zip(log.examples, log.spans(text))]),
-            )
-        )
+        # typed already (StepLog keeps str pairs, span_in gives an int pair or None): built without pydantic's
+        # check, a third of a small model's cost, for the few examples of every step that changed the text
+        examples = built_each(RepairExample, [{"before": b, "after": a, "span": span}
+                                              for (b, a), span in zip(log.examples, log.spans(text))])
+        # the step too: its name one of StepName's, its count a positive int (StepLog adds int counts to 0, and a
+        # step that changed nothing was passed over above), its examples the list just built (pydantic's check of
+        # them, one by one, was most of the ≈ 13 K instructions a RepairStep cost)
+        steps.append(built(RepairStep, {"name": log.name, "changes": log.changes, "examples": examples}))
     damaged = [DamagedSpan(span=span, reason="unrecoverable bytes, kept as U+FFFD") for span in _replacement_runs(text)]
     report = RepairReport(steps=steps, damaged=damaged)
     for log in logs:

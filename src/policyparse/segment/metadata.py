@@ -3562,25 +3562,29 @@ def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Me
     if not title:
         title = _body_title(layout, plan_title)
     attachments = _attachments(layout) or list(html_meta.get("attachments") or ())
-    meta = Metadata(
-        title=title,
-        plan_title=plan_title,
-        doc_number=doc_number,
-        issuer=issuer,
-        issue_date=_read_issue_date(labels, html_meta, header_dates, signed_date),
-        publish_date=_read_publish_date(labels, html_meta, header_dates, front),
-        addressees=_addressees(layout, late) or (glued[1] if glued else []),
-        index_number=_read_index_number(labels, html_meta, layout, front_at),
-        topic=_read_topic(labels, html_meta, front),
-        validity=_read_validity(labels, html_meta, front),
-        contact=_contact(layout) or html_meta.get("contact") or None,
-        disclosure=_read_disclosure(layout, labels),
-        attachments=attachments,
-        cited_documents=cited_documents(text, plan_title or title, attachments, title if plan_title else None,
-                                        handed_down),
-        plan_period=_period(plan_title, title, doc_type),
-        doc_type=doc_type,
-    )
+    # Metadata(...) without pydantic's check (≈ 37 K instructions a document, most of it the lists copied item by
+    # item): every reader here gives a str or None, the lists are fresh lists of str (attachments and the
+    # addressees, copied below as validation would copy them), the cited documents CitedDocuments, the period a
+    # PlanPeriod or None; the fields in the model's order, every one counted as set (as the keyword call set them all)
+    meta = built(Metadata, {
+        "title": title,
+        "plan_title": plan_title,
+        "doc_number": doc_number,
+        "issuer": issuer,
+        "issue_date": _read_issue_date(labels, html_meta, header_dates, signed_date),
+        "publish_date": _read_publish_date(labels, html_meta, header_dates, front),
+        "addressees": list(_addressees(layout, late) or (glued[1] if glued else [])),
+        "index_number": _read_index_number(labels, html_meta, layout, front_at),
+        "topic": _read_topic(labels, html_meta, front),
+        "validity": _read_validity(labels, html_meta, front),
+        "contact": _contact(layout) or html_meta.get("contact") or None,
+        "disclosure": _read_disclosure(layout, labels),
+        "attachments": list(attachments),
+        "cited_documents": cited_documents(text, plan_title or title, attachments, title if plan_title else None,
+                                           handed_down),
+        "plan_period": _period(plan_title, title, doc_type),
+        "doc_type": doc_type,
+    })
     return _fill_from_tags(meta, html_meta)
 
 
