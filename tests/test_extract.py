@@ -955,6 +955,14 @@ def test_a_bare_year_after_a_note_s_time_label_is_due_and_work_to_sustain_ongoin
     assert deadlines("2022年，全省新建学校10所。") == [(2022, None, None, "period", None, False)]  # no label: a step's year
 
 
+def test_a_month_after_a_note_s_time_label_is_due():
+    # wd_05: （责任部门：市交通委、市公安局。时间节点：2025年3月） — the month the step is to be done by, as the label's
+    # bare year is; without the label a bare month of a year is when the work happens
+    assert deadlines("（责任部门：市交通委、市公安局。时间节点：2025年3月）", 2025) == [(2025, 3, None, "by", None, False)]
+    assert deadlines("（牵头单位：市科技局；完成时限：2023年6月）", 2023) == [(2023, 6, None, "by", None, False)]
+    assert deadlines("于2025年3月开展联调联试。", 2025) == [(2025, 3, None, "period", None, False)]
+
+
 def test_sentence_words_long_path_reads_as_the_slice_search(monkeypatch):
     # up_02: 9月底…全部清零，提前3个月完成…; the index read for a long sentence answers as searching the slice does,
     # also for DONE_BEYOND, whose 跃上…新台阶 may run past a ！ or a line break in the full text

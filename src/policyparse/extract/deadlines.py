@@ -1707,6 +1707,14 @@ def _closing_time(m) -> bool:
     return not _WINDOW_JOINER_AFTER.match(m.string, m.end())
 
 
+def _time_labelled(m) -> bool:
+    """（责任部门：市交通委、市公安局。时间节点：2025年3月） (wd_05): a month a note's time label (grammar.TIME_LABELS)
+    gives is the limit the step is due by, as the label's bare year is (完成时限：2022年) and a 完成时限 cell's month is
+    (docs/gold-format.md: a step's limit is `by`); a window it opens (时间节点：2025年3月至5月) is read as a span."""
+    return (_TIME_LABEL_BEFORE.search(m.string, max(0, m.start() - 8), m.start()) is not None
+            and not _WINDOW_JOINER_AFTER.match(m.string, m.end()))
+
+
 # （三）提升阶段（2026年1月1日以后持续开展此项工作） (vb_02): a numbered stage's bracket opening on the day it starts
 _GOES_ON_AFTER = re.compile(r"(?:以后|之后|起)[ \t]?持续")
 
@@ -1714,7 +1722,7 @@ _GOES_ON_AFTER = re.compile(r"(?:以后|之后|起)[ \t]?持续")
 def _read_bare_month_of_year(m, year: int, month: int) -> dict | None:
     """A bare year and month (and day): 于2023年9月开展 (when it happens), 2021年11月24日12时前完成 (due)."""
     day = year_value(m.group("d")) if m.group("d") else None
-    if _intent_just_before(m) or _closing_time(m):
+    if _intent_just_before(m) or _closing_time(m) or _time_labelled(m):
         return _dated(year, month, day, "by")  # 力争2021年7月1日正式开馆: due by the day itself
     if _done_by_year_after_yu(m):
         return _dated(year, month, day, "by")  # 于2022年10月建成…: the month the work is to be finished by
