@@ -963,6 +963,15 @@ def test_a_month_after_a_note_s_time_label_is_due():
     assert deadlines("于2025年3月开展联调联试。", 2025) == [(2025, 3, None, "period", None, False)]
 
 
+def test_a_month_heading_a_clause_of_work_completed_is_due():
+    # wd_02: …实施推进。2025年6月，相关区政府完成本区…方案制定；…2025年12月，完成移交接管工作。 — the months the steps are
+    # to be finished by; a review's month (2020年3月,市政府制定出台了…, sr_14) and a month work starts in are not
+    got = deadlines("既定任务仍由原单位实施推进。2025年6月，相关区政府完成本区实施方案制定；2025年12月，完成移交接管工作。", 2025)
+    assert got == [(2025, 6, None, "by", None, False), (2025, 12, None, "by", None, False)]
+    assert deadlines("为做好编制工作,2020年3月,市政府制定出台了编制工作意见。", 2021) == []
+    assert deadlines("2025年10月，启动运维管理移交接管。", 2025) == [(2025, 10, None, "period", None, False)]
+
+
 def test_sentence_words_long_path_reads_as_the_slice_search(monkeypatch):
     # up_02: 9月底…全部清零，提前3个月完成…; the index read for a long sentence answers as searching the slice does,
     # also for DONE_BEYOND, whose 跃上…新台阶 may run past a ！ or a line break in the full text

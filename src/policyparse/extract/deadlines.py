@@ -1719,12 +1719,26 @@ def _time_labelled(m) -> bool:
 _GOES_ON_AFTER = re.compile(r"(?:以后|之后|起)[ \t]?持续")
 
 
+# 2025年6月，相关区政府完成…方案制定 / 2025年12月，完成移交接管工作 (wd_02): a month heading a clause, then its doer
+# (a clause's words at most, no 已) and a verb of completion (or 形成: a plan or team formed), not told as done
+# (2020年3月,市政府制定出台了…, sr_14, a review): the month the step is to be finished by, as 6月竣工 is
+_DONE_IN_CLAUSE_AFTER_MONTH = re.compile(
+    r"[，,][ \t]?[^，,。；;：:\n已了]{0,40}?(?:" + DUE_AFTER_MONTH.pattern[3:-1] + r"|形成)(?![^，,。；;\n]{0,30}?了)")
+
+
+def _done_in_clause_after_month(m) -> bool:
+    s, end = m.string, m.end()
+    if s[end:end + 1] not in "，,":  # the literal gate: most months run on into their clause
+        return False
+    return _DONE_IN_CLAUSE_AFTER_MONTH.match(s, end) is not None and _opens_clause(m)
+
+
 def _read_bare_month_of_year(m, year: int, month: int) -> dict | None:
     """A bare year and month (and day): 于2023年9月开展 (when it happens), 2021年11月24日12时前完成 (due)."""
     day = year_value(m.group("d")) if m.group("d") else None
     if _intent_just_before(m) or _closing_time(m) or _time_labelled(m):
         return _dated(year, month, day, "by")  # 力争2021年7月1日正式开馆: due by the day itself
-    if _done_by_year_after_yu(m):
+    if _done_by_year_after_yu(m) or (day is None and _done_in_clause_after_month(m)):
         return _dated(year, month, day, "by")  # 于2022年10月建成…: the month the work is to be finished by
     if _STARTS.match(m.string, m.end()) or _FROM.search(m.string, max(0, m.start() - 2), m.start()):
         if _GOES_ON_AFTER.match(m.string, m.end()) and _names_a_stage(m):
