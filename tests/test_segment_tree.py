@@ -1960,6 +1960,38 @@ def test_a_box_named_for_its_tasks_is_text_of_the_node_it_stands_in():
     assert "任务专栏1" in nodes["1.1.p1"].text and "机密级网络" in nodes["1.1.p1"].text
 
 
+def test_a_box_closing_on_its_goal_years_ends_at_the_next_headed_paragraph():
+    # sc_02: 构建工业互联网标准体系。… / 专栏3 … / 面向…开展… / 到2020年，… / 到2025年，… / 提升产品与解决方案供给能力。…:
+    # the box's entries open with no heading sentence and close on a year's goals; the headed line after them is the
+    # body's next paragraph (its indent lost), and under the next heading two headed lines before a box go on the
+    # series its sibling above set (创新和应用水平: the 应 of 应用 is no rule word)
+    text = (
+        "三、主要任务\n"
+        "（三）加强产业支撑。\n"
+        "加大关键共性技术攻关力度。开展时间敏感网络等新型网络互联技术研究。\n"
+        "构建工业互联网标准体系。成立国家工业互联网标准协调推进组，统筹推进标准体系建设。\n"
+        "专栏3\u3000标准研制及试验验证工程\n"
+        "面向工业互联网标准化需求和标准体系建设，开展工业互联网标准研制。\n"
+        "到2020年，初步建立工业互联网标准体系，制定20项以上重点行业标准。\n"
+        "到2025年，基本建成涵盖工业互联网关键技术的标准体系。\n"
+        "提升产品与解决方案供给能力。加快信息通信、数据集成分析等领域技术研发和产业化。\n"
+        "（四）促进融合应用。\n"
+        "提升大型企业工业互联网创新和应用水平。加快工业互联网在工业现场的应用。\n"
+        "加快中小企业工业互联网应用普及。推动低成本工业互联网设备在中小企业中的部署应用。\n"
+        "专栏5\u3000工业互联网集成创新应用工程\n"
+        "到2020年，初步形成影响力强的工业互联网先导应用模式，建立150个左右应用试点。\n"
+        "（五）完善生态体系。\n"
+        "构建创新体系。建设工业互联网创新中心。\n"
+        "构建应用生态。支持平台企业开放平台功能与数据。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert [k for k in nodes if k.startswith(("1.1", "1.2"))] == [
+        "1.1", "1.1.p1", "1.1.p2", "1.1.p3", "1.2", "1.2.p1", "1.2.p2"]
+    assert "专栏3" in nodes["1.1.p2"].text and "到2025年" in nodes["1.1.p2"].text
+    assert nodes["1.1.p3"].title == "提升产品与解决方案供给能力"
+    assert "专栏5" in nodes["1.2.p2"].text
+
+
 def test_a_transmitted_plan_after_the_notice_s_own_items_and_signature_opens_with_a_preamble():
     # vf_01: 一、提高政治站位。… 三、加强组织实施。… / 河北省人民政府办公厅 / 2022年2月26日 / …若干措施 / 省工业和信息化厅 /
     # 省发展改革委 / 为深入贯彻…制定如下措施。 / 一、提升研发创新能力…: the 转发 notice numbers items of its own before it

@@ -657,6 +657,9 @@ BOX_HEADING = re.compile(r"(?:任务|工程|重点)?专栏\s*+[\d一二三四五
 def opens_box_heading(s: str) -> bool:
     """Does the line open a 专栏 box (专栏1 …, 任务专栏1 …)? Tested on the literal first: most lines hold no 专栏."""
     return (s.startswith("专栏") or s[2:4] == "专栏") and BOX_HEADING.match(s, 0, None, HOLD_GIL) is not None
+# 到2020年，初步建立…标准体系 / 到2025年，基本建成…: a plan's 专栏 box closing on the goals its work reaches by each
+# year (sc_02); the box's last entries, after which the body's paragraphs go on
+BOX_GOAL_ENTRY = re.compile(r"[到至][ \t]?(?:19|20)\d\d[ \t]?年(?:底|末)?[，,]")
 # 智能装备标准建设重点 / 工业网络标准建设重点: a standard-system guide prints its box with no 专栏 number, titled by a line
 # of its own naming the area's priorities (ur_11); the labelled paragraphs under it (传感器与仪器仪表标准。…) are the box's
 # text, as a 专栏's are. Only a bare title of Han characters: a numbered entry (2.…建设重点) is an attachment list's.

@@ -601,8 +601,9 @@ def enumerated_head(line: str) -> str | None:
     return line[:end]
 
 
-# 市场主体应当在歇业前向登记机关办理备案。: a rule is a sentence of the text, never its heading
-_RULE_WORDS = re.compile(r"应当|应|须|不得|可以|禁止|严禁")
+# 市场主体应当在歇业前向登记机关办理备案。: a rule is a sentence of the text, never its heading; not the 应 of a word
+# (提升大型企业工业互联网创新和应用水平。, sc_02: 应用, 供应, 适应, 响应, 相应, 对应, 效应)
+_RULE_WORDS = re.compile(r"应当|(?<![供适响相对效])应(?!用)|须|不得|可以|禁止|严禁")
 # 应当明确联盟对外承担责任的主体。对外承担…: a sentence opening on what must or may be done is a rule, never a run-in head
 _RULE_OPENINGS = ("应当", "不得", "可以", "必须")
 

@@ -46,6 +46,7 @@ from policyparse.grammar import CONTACT_TITLE, UNIT_TITLE, match_marker  # noqa:
 from policyparse.grammar import ATTACHMENT_FILE_LINK  # noqa: I001  (a line of its own: merges with main)
 from policyparse.grammar import ATTACHMENT_LABEL, NUMBERED_ATTACHMENT_LABEL  # noqa: I001  (a line of its own: merges with main)
 from policyparse.grammar import ATTACHMENT_ENTRY_NUMBER  # noqa: I001  (a line of its own: merges with main)
+from policyparse.grammar import BOX_GOAL_ENTRY  # noqa: I001  (a line of its own: merges with main)
 
 # 国务院：on a line of its own after a notice's signature: the addressee of the 请示 / 报告 it transmits
 _REPORT_ADDRESSEE = re.compile(r"(?P<org>\p{Han}{2,20})[：:]")
@@ -2064,7 +2065,31 @@ def _long_run_head(st: _Walk, top: Node | None) -> str | None:
     if top is not None and top.kind == "paragraph" and (top.line_heads or _headed_right_above(st, top)):
         return head
     run = range(st.i + 1, st.i + _LONG_RUN)
-    return head if all(_long_headed_line(st, j) for j in run) else None
+    if all(_long_headed_line(st, j) for j in run):
+        return head
+    return head if _headed_line(st, st.i + 1) and _sibling_above_headed(st, top) else None
+
+
+def _headed_line(st: _Walk, j: int) -> bool:
+    """A prose line opening with a heading sentence, short or long."""
+    return (j < st.n and st.lines[j].marker is None and j not in st.tables and st.roles.prose(j)
+            and _opens_with_head(st.lines[j].s))
+
+
+def _sibling_above_headed(st: _Walk, top: Node | None) -> bool:
+    """（三）加强产业支撑。 / 加大…力度。… / 构建…体系。… / （四）促进融合应用。 / 提升大型企业工业互联网创新和应用水平。… /
+    加快中小企业工业互联网应用普及。… / 专栏5 … (sc_02): right under a numbered heading whose sibling above holds
+    run-in headed paragraphs, a line opening with a longer heading sentence and a headed line after it go on the series
+    the plan set (a box after them cuts the run of three short)."""
+    if top is None or top.marker is None or top.children:
+        return False
+    parent = st.stack[-2] if len(st.stack) > 1 else st.root
+    kids = parent.children
+    if len(kids) < 2 or kids[-1] is not top:
+        return False
+    above = kids[-2]
+    return (above.marker is not None and above.marker.style == top.marker.style and bool(above.children)
+            and all(c.kind == "paragraph" and c.title for c in above.children))
 
 
 def _enumerated_run_head(st: _Walk, s: str, top: Node | None) -> str | None:
@@ -2293,7 +2318,7 @@ def _ends_box(st: _Walk, i: int) -> bool:
         return True
     m, stack, box_last = st.lines[i].marker, st.stack, st.box_last
     if m is None:
-        return False
+        return _resumes_headed_paragraphs(st, i)
     if box_last is not None and box_last.style == m.style and m.number == box_last.number + 1:
         return False
     return any(
@@ -2301,6 +2326,31 @@ def _ends_box(st: _Walk, i: int) -> bool:
         for node in stack
     ) or m.level == 1
 
+
+
+def _resumes_headed_paragraphs(st: _Walk, i: int) -> bool:
+    """构建工业互联网标准体系。… / 专栏3 … / 面向…开展… / 到2020年，… / 到2025年，… / 提升产品与解决方案供给能力。… (sc_02): a
+    box standing after a run-in headed paragraph, its entries prose that opens with no heading sentence and closes on
+    the goals of a year (grammar.BOX_GOAL_ENTRY), ends at the next line opening with a heading sentence: the body's
+    next paragraph, which the page sets apart by an indent the text lost. A box whose entries open so (专栏2 /
+    开展系列专项行动。… / 推进…执法协作。…, ve_03), or go on after a prose entry with no goal (推进…接入工作，… /
+    建设国家局电子政务内网。…, uw_11), keeps them."""
+    top = st.deepest()
+    if top is None or top.kind != "paragraph" or not top.title or BOX_GOAL_ENTRY.match(st.lines[i - 1].s) is None:
+        return False
+    if not _opens_with_head(st.lines[i].s):
+        return False
+    j = i - 1
+    while j >= 0 and not opens_box_heading(st.lines[j].s):
+        if _opens_with_head(st.lines[j].s):
+            return False
+        j -= 1
+    return 0 <= j < i - 1  # past the box heading and at least one entry
+
+
+def _opens_with_head(s: str) -> bool:
+    heads = paragraph_heads(s)
+    return (bool(heads) and heads[0][0] == 0) or long_paragraph_head(s) is not None
 
 
 def _lists_entries(st: _Walk, i: int) -> bool:
