@@ -46,7 +46,8 @@ def test_a_date_heading_a_clause_told_in_the_perfective_dates_an_act_done():
     assert deadlines("2018年8月，为解决贫困大学新生入学困难，省教育厅会同七部门出台了《实施意见》。", 2019) == []
     assert deadlines("7月18日，我省召开学生资助政策媒体吹风会，副厅长介绍了我省资助政策。", 2019) == []
     # a task's date keeps: no 了, a goal word first, a 前, or a date led by 到
-    assert deadlines("2024年6月，完成全部改造任务。", 2024) == [(2024, 6, None, "period")]
+    # (a month heading a clause of work completed is the month it is due by, as wd_02's gold reads 2025年6月，…完成…)
+    assert deadlines("2024年6月，完成全部改造任务。", 2024) == [(2024, 6, None, "by")]
     assert deadlines("2024年6月，要召开推进会，总结了经验的地方作交流发言。", 2024) != []
     assert deadlines("6月底前，各地完成了摸底的要上报结果。", 2024) == [(2024, 6, 30, "by")]
     assert deadlines("到2025年，建成了一批示范基地的县要巩固提升。", 2024) == [(2025, None, None, "by")]
