@@ -435,12 +435,7 @@ def _dated_matches(
         rec = m.group("rec")
         if rec and "年" in rec:
             rec_sentence_end = next_break(m.end())  # (每月28日（本次报送于5月29日）之前: a 每月 makes no later date recur yearly)
-        recurrence = _recurrence(m, rec_sentence_end)
-        named = carried[0] if carried and m.start() < carried[1] else None
-        if named is None and of_record and own[m.start() - 1:m.start()] in _CLAUSE_OPENERS:
-            named = of_record  # 1、自查总结。次年1月15日前，…: the year after the one the rules are for
-        if named is None and recurrence is None and _in_the_year_after_each(m):
-            recurrence = "yearly"
+        recurrence, named = _recurrence_and_named_year(m, own, rec_sentence_end, carried, of_record)
         d = _read(m, doc_year, recurrence, goals, named)
         if d is None:
             if own.startswith("起", m.end()) and m.group("y") and (y := _yearly_from_a_year(own, start, m, issued)):
@@ -455,6 +450,19 @@ def _dated_matches(
             continue
         out.append(Deadline(text=own[s:m.end()], span=span, recurrence=recurrence, **d))
     return out, next_break
+
+
+def _recurrence_and_named_year(m, own: str, rec_sentence_end: int, carried: tuple[int, int] | None,
+                               of_record: int | None) -> tuple[str | None, int | None]:
+    """How the date m recurs, and the year its sentence or the rules it follows name for it (None where neither
+    does): a full date's year carried to the sentence's later dates, the year after the one the rules are for."""
+    recurrence = _recurrence(m, rec_sentence_end)
+    named = carried[0] if carried and m.start() < carried[1] else None
+    if named is None and of_record and own[m.start() - 1:m.start()] in _CLAUSE_OPENERS:
+        named = of_record  # 1、自查总结。次年1月15日前，…: the year after the one the rules are for
+    if named is None and recurrence is None and _in_the_year_after_each(m):
+        recurrence = "yearly"
+    return recurrence, named
 
 
 def _staged(own: str, start: int, doc_year: int | None, issued: int | None) -> list[Deadline]:
