@@ -2479,29 +2479,39 @@ def _units_of_pieces(text: str, pieces: list[_Piece], anchored: bool, lenient: b
             p = _rest_after_group(text, units, pieces[i - 1], p)
             if p is None:
                 continue
-        # a place with its level word that a later piece names with its body (浦东新区、…、嘉定区政府, wa_06) is that body's,
-        # read before a label lets the place stand for its government alone (牵头单位：九亭镇); a bare word (团委) is
-        # read as a label reads it first
-        place_named = p.name[-1] in "区县市"
-        shared = _shared_suffix(pieces, i) if place_named else None
-        if shared is not None:
-            units.append(shared)
+        read, alone_by_place = _unknown_piece_read(text, pieces, i, p, units, lenient, short)
+        by_place = by_place or alone_by_place
+        if isinstance(read, Unit):
+            units.append(read)
             continue
-        split = _split_piece(text, p, lenient, last=i == len(pieces) - 1)
-        # (a place-named piece was asked above already: no second walk of the pieces after it)
-        if split is None and not place_named and (shared := _shared_suffix(pieces, i)) is not None:
-            units.append(shared)
-            continue
-        if split is None:
-            split, alone_by_place = _standing_alone(units, p, short)
-            by_place = by_place or alone_by_place
-        if split is None or not _add_split_units(text, units, split, anchored, short):
+        if read is None or not _add_split_units(text, units, read, anchored, short):
             return None
     # after a label (牵头单位：九亭镇) the place stands for its government alone; a bare list needs a unit that says so
     if by_place and not lenient and not any(
             u.in_lexicon or _lex.is_anchored_unit(u.name) for u in units if not _county_by_place(u.name)):
         return None
     return units
+
+
+def _unknown_piece_read(text: str, pieces: list[_Piece], i: int, p: _Piece, units: list[Unit], lenient: bool,
+                        short: bool) -> tuple[Unit | list[_Piece] | None, bool]:
+    """A piece the lexicon does not name: the unit it shares a body with a later piece as, or the pieces it splits
+    into (None: no unit), and whether it is a county named by its place alone (it needs a unit beside it that says
+    what it is)."""
+    # a place with its level word that a later piece names with its body (浦东新区、…、嘉定区政府, wa_06) is that body's,
+    # read before a label lets the place stand for its government alone (牵头单位：九亭镇); a bare word (团委) is
+    # read as a label reads it first
+    place_named = p.name[-1] in "区县市"
+    shared = _shared_suffix(pieces, i) if place_named else None
+    if shared is not None:
+        return shared, False
+    split = _split_piece(text, p, lenient, last=i == len(pieces) - 1)
+    # (a place-named piece was asked above already: no second walk of the pieces after it)
+    if split is None and not place_named and (shared := _shared_suffix(pieces, i)) is not None:
+        return shared, False
+    if split is None:
+        return _standing_alone(units, p, short)
+    return split, False
 
 
 def _rest_after_group(text: str, units: list[Unit], before: _Piece, p: _Piece) -> _Piece | None:
