@@ -18,35 +18,81 @@ import regex as re
 
 from policyparse.grammar import (
     ARTICLE_CITED,
-    CHARGE_TO_ALL,
-    opens_box_heading,
+    ATTACHMENT_ENTRY_NUMBER,
+    ATTACHMENT_FILE_LINK,
+    ATTACHMENT_LABEL,
+    BARE_GROUP_NUMBER,
+    BLANK_FORM_FIELD,
+    BOX_GOAL_ENTRY,
     BOX_TITLE_LINE,
     BOX_TITLE_TAIL,
-    BLANK_FORM_FIELD,
+    CHARGE_TO_ALL,
+    CONTACT_TITLE,
+    COUNT_ENTRY,
+    COUNT_LIST_MIN,
+    DOUBLE_DASH_BULLET,
+    DUTY_ENTRY_OPENING,
+    DUTY_LIST_ANNOUNCED,
+    DUTY_LIST_HEADING,
     FORM_BLANK,
     FORM_COPIES_NOTE,
+    GLUED_DUTY_ENTRY,
+    HOLD_GIL,
     IMPRINT,
     IMPRINT_DATE_LINE,
+    Marker,
     NAMED_PART,
-    SUBJECT_WORDS_LINE,
+    NEXT_ATTACHED_LABEL,
     NOTE_LABEL,
+    NUMBERED_ATTACHMENT_LABEL,
     PERSON_LABEL_WORDS,
+    REPORT_PART_LINE,
+    ROSTER_LABEL,
+    ROSTER_LINE,
+    ROSTER_MEMBER,
+    SO_NOTIFIED_LINE,
+    SUBJECT_WORDS_LINE,
+    SUMMARY_FIELD,
+    UNDER_ARTICLE,
+    UNIT_DUTY_OPENING,
+    UNIT_LIST_LINE,
+    UNIT_MODAL_DUTY,
+    UNIT_NAME_LAST,
+    UNIT_TITLE,
+    YEAR_LEAD_IN,
     column_role,
     dash_bullet_title,
+    ends_on_title_word,
+    is_bullet_entry,
+    is_list_category,
+    is_list_label,
     is_note_text,
+    is_titled_enactment,
+    match_body_duty_sentence,
+    match_marker,
+    opens_box_heading,
+    so_closing,
 )
 from policyparse.models import Section, built
-from policyparse.grammar import BARE_GROUP_NUMBER, COUNT_ENTRY, NEXT_ATTACHED_LABEL, COUNT_LIST_MIN, DOUBLE_DASH_BULLET, DUTY_ENTRY_OPENING, DUTY_LIST_HEADING, GLUED_DUTY_ENTRY, HOLD_GIL, REPORT_PART_LINE, ROSTER_LABEL, UNIT_NAME_LAST, ROSTER_LINE, ROSTER_MEMBER, SUMMARY_FIELD, UNDER_ARTICLE, UNIT_DUTY_OPENING, UNIT_LIST_LINE, UNIT_MODAL_DUTY, DUTY_LIST_ANNOUNCED, YEAR_LEAD_IN, ends_on_title_word, match_body_duty_sentence, Marker, is_bullet_entry, is_list_category, is_list_label, is_titled_enactment
-from policyparse.segment.headings import document_topic, glued_section_title, glued_title_at_cited_name, glued_title_at_echo, glued_title_at_predicate, glued_title_at_preposition, glued_title_at_verb, glued_title_at_topic, glued_title_at_unit, enumerated_head, heading_title, label_head, long_paragraph_head, paragraph_heads
+from policyparse.segment.headings import (
+    document_topic,
+    enumerated_head,
+    glued_section_title,
+    glued_title_at_cited_name,
+    glued_title_at_echo,
+    glued_title_at_predicate,
+    glued_title_at_preposition,
+    glued_title_at_topic,
+    glued_title_at_unit,
+    glued_title_at_verb,
+    heading_title,
+    is_title_sentence,
+    label_head,
+    long_paragraph_head,
+    paragraph_heads,
+)
 from policyparse.segment.layout import CLOSING, OPENING, Layout, attachment_label, download_list, news_dateline
 from policyparse.segment.roles import ORG_END, Roles, find_doc_number, is_addressee, is_cut_sentence, is_furniture, is_prose, is_sharing_note
-from policyparse.segment.headings import is_title_sentence  # noqa: I001  (a line of its own: merges with main)
-from policyparse.grammar import SO_NOTIFIED_LINE, so_closing  # noqa: I001  (a line of its own: merges with main)
-from policyparse.grammar import CONTACT_TITLE, UNIT_TITLE, match_marker  # noqa: I001  (a line of its own: merges with main)
-from policyparse.grammar import ATTACHMENT_FILE_LINK  # noqa: I001  (a line of its own: merges with main)
-from policyparse.grammar import ATTACHMENT_LABEL, NUMBERED_ATTACHMENT_LABEL  # noqa: I001  (a line of its own: merges with main)
-from policyparse.grammar import ATTACHMENT_ENTRY_NUMBER  # noqa: I001  (a line of its own: merges with main)
-from policyparse.grammar import BOX_GOAL_ENTRY  # noqa: I001  (a line of its own: merges with main)
 
 # 国务院：on a line of its own after a notice's signature: the addressee of the 请示 / 报告 it transmits
 _REPORT_ADDRESSEE = re.compile(r"(?P<org>\p{Han}{2,20})[：:]")
