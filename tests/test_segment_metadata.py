@@ -456,6 +456,15 @@ def test_a_title_deed_and_a_form_named_twice_are_no_documents():
     assert [c.title for c in m.cited_documents] == ["某市住房公积金贷款管理办法（试行）"]
 
 
+def test_contracts_test_reports_and_forms_glossed_by_their_cases_are_no_documents():
+    # wj_01: 网签《商品房买卖合同》或《存量房买卖合同》, 出具的《电梯监督检验报告》, 《…授权、承诺书（现售商品住房、存量商品住房…）》:
+    # papers of one case; a catalogue's edition in brackets (tw_12) and a 政府工作报告 stay documents
+    m = md("各住房公积金缴存人：\n网签《商品房买卖合同》或《存量房买卖合同》。提供《电梯监督检验报告》（复印件）和"
+           "《提取住房公积金支付购房首付款授权、承诺书（现售商品住房、存量商品住房）》（原件）。"
+           "按《产业结构调整指导目录（2024年本）》和《政府工作报告》执行。\n某中心\n2025年9月28日\n")
+    assert [c.title for c in m.cited_documents] == ["产业结构调整指导目录（2024年本）", "政府工作报告"]
+
+
 def test_standards_named_in_a_run_after_a_drafting_verb_or_before_等标准_are_not_cited():
     m = md("各单位：\n深入推进《智能制造能力成熟度模型》等国家标准的宣贯。组织编制《智能工厂建设实施指南》《智能工厂评估规范》等地方标准。\n"
            "某厅\n2022年1月5日\n")

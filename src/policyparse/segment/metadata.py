@@ -599,7 +599,10 @@ def _unescape_brackets(name: str) -> str:
 # applicant hands in; 《…学员补贴花名册》: a roster filled in, as a 名单 is; 《…项目认定书》: a certificate issued for one case
 # (wb_02), a paper as a 通知书 is (not 协议书: an agreement between two governments is a document one cites)
 _NOT_A_DOCUMENT = re.compile(
-    r"(?:表|证|证书|通知书|承诺书|申报书|申请书|推荐书|授权书|认定书|鉴定|清单|目录|名录|名单|名册|日报|晚报|早报|时报|周刊|杂志|年鉴|新闻联播|频道)$"
+    r"(?:表|证|证书|通知书|承诺书|申报书|申请书|推荐书|授权书|认定书|鉴定|清单|目录|名录|名单|名册|日报|晚报|早报|时报|周刊|杂志|年鉴|新闻联播|频道"
+    # 《商品房买卖合同》 / 《电梯监督检验报告》 (wj_01): a contract the parties sign and a test report handed in are papers
+    # of one case, no document (《政府工作报告》 stays one: only the 检验 / 检测 report is named)
+    r"|合同|检验报告|检测报告)$"
     r"|(?:" + "|".join(OFFICE_ENDINGS) + r")文件$"
     r"|(?:国务院|政府)公报$"
 )
@@ -700,7 +703,7 @@ _MEDIA_AFTER_FIRST = frozenset("学客APa小微公栏专节杂报网")
 _STANDARDS_AFTER_FIRST = frozenset("等国行地团企")
 _ISSUED_AFTER_FIRST = frozenset("随一印转下")
 # _NOT_A_DOCUMENT closes on one of these
-_NOT_A_DOCUMENT_LAST = frozenset("表证书定单录册报刊志鉴播道件")
+_NOT_A_DOCUMENT_LAST = frozenset("表证书定单录册报刊志鉴播道件同告")
 
 
 def _mark_before(text: str, start: int) -> str:
@@ -735,15 +738,25 @@ def _may_name_subjects(tail: str) -> bool:
 def _not_a_document(name: str) -> bool:
     last = name[-2:-1] if name[-1:] == "\n" else name[-1:]
     if last == "）":
-        return _form_and_its_other_name(name.rstrip("\n"))
+        return _bracketed_form(name.rstrip("\n"))
     return last in _NOT_A_DOCUMENT_LAST and _NOT_A_DOCUMENT.search(name, 0, None, HOLD_GIL) is not None
 
 
-def _form_and_its_other_name(name: str) -> bool:
-    """《…承诺书（授权书）》: a form named twice, its other name in brackets (wf_06), is no document either. Both names
-    must be forms: 《…办法（试行）》 and 《…凭证（银行内部审批单）》 stay documents."""
+def _bracketed_form(name: str) -> bool:
+    """《…承诺书（授权书）》: a form named twice, its other name in brackets (wf_06), is no document either; nor is a paper
+    form (…表, …书) with the cases it serves in brackets (《提取住房公积金支付购房首付款授权、承诺书（现售商品住房、存量商品
+    住房…）》, wj_01). 《…办法（试行）》, 《…凭证（银行内部审批单）》 and a catalogue's edition (《产业结构调整指导目录（2024年
+    本）》, tw_12) stay documents."""
     cut = name.rfind("（")
-    return cut > 0 and _not_a_document(name[:cut]) and _not_a_document(name[cut + 1 : -1])
+    if cut <= 0 or not _not_a_document(name[:cut]):
+        return False
+    note = name[cut + 1 : -1]
+    return _not_a_document(note) or name[cut - 1] in "表书" and _EDITION_NOTE.search(note, 0, None, HOLD_GIL) is None
+
+
+# the bracket after a form's name that dates or versions it (（2023年版）, （试行）, （修订稿）): the form's edition, so a
+# document of its own standing
+_EDITION_NOTE = re.compile(r"\d|试行|暂行|修订|草案|版|稿")
 
 
 _ISSUING_BEFORE = re.compile(r"现将[ \t\u3000]*+$")
