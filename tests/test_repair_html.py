@@ -341,6 +341,21 @@ def test_index_number_and_doc_number_read_from_a_label_block_laid_out_without_a_
     assert "doc_number" not in meta
 
 
+def test_index_number_and_doc_number_read_from_a_row_of_fields_parted_by_bars():
+    # wj_03 (上海市财政局): <span>印发日期：… | 文号：沪财发〔2025〕5号 | 发文机关：…</span> opening on another field, and a bare
+    # <div>是否有效：有效 | 索取号： AB1110000-2025-365</div>
+    body = "<div id='ivs_content'><p>各区财政局：</p><p>现就有关事项通知如下。</p><p>某市财政局</p><p>2025年9月16日</p></div>"
+    row = ("<div class='sx'><span>印发日期：2025-09-16&nbsp;&nbsp;|&nbsp;&nbsp;文号：某财发〔2025〕5号&nbsp;&nbsp;|&nbsp;&nbsp;"
+           "发文机关：某市财政局&nbsp;&nbsp;|&nbsp;&nbsp;</span><a href='#'>查看更多属性</a></div>"
+           "<div class='attribute'><div>是否有效：有效&nbsp;&nbsp;|&nbsp;&nbsp;索取号： AB1110000-2025-365</div></div>")
+    _text, meta = extract_article(f"<html><body>{row}{body}</body></html>", StepLog("html"))
+    assert (meta["index_number"], meta["doc_number"]) == ("AB1110000-2025-365", "某财发〔2025〕5号")
+    # a 文号 named in a sentence, no bar beside it, is no field
+    prose = "<div>文号：某财发〔2025〕6号 的文件已废止</div><div>网站 | 首页</div>"
+    _text, meta = extract_article(f"<html><body>{prose}{body}</body></html>", StepLog("html"))
+    assert "doc_number" not in meta
+
+
 def test_a_doc_number_in_its_own_element_under_the_title_heading_is_the_pages_doc_number():
     # wb_03 (长春 政报): <h2>…关于</br>保持…的通知</h2><h3>长府办发〔2017〕65号</h3>, both outside the body kept
     page = ("<html><head><meta name='ArticleTitle' content='某市人民政府办公厅关于保持房地产市场平稳健康发展的通知'></head><body>"

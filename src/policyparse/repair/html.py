@@ -243,6 +243,8 @@ def _page_fields(tree) -> tuple[dict[str, str], str, str | None]:
     for key, value in _labelled_fields(tree).items():
         meta.setdefault(key, value)
     page_text = _page_text(tree)
+    if "|" in page_text and not all(key in meta for key in _PAIRED_KEYS):
+        _piped_fields(page_text, meta)
     dated = None if "publish_date" in meta else _dated_element(tree)
     if "doc_number" not in meta and meta.get("title"):
         number = _number_under_title(tree, meta["title"])
@@ -505,6 +507,29 @@ def _paired_fields(tree, fields: dict[str, str]) -> None:
         value = text[m.end():].strip(" \u3000\xa0") or _next_element_text(node)
         if value and len(value) <= _PAIRED_VALUE_MAX:
             fields[key] = value
+
+
+# 印发日期：2025-09-16 | 文号：沪财发〔2025〕5号 | 发文机关：… / 是否有效：有效 | 索取号： AB1110000-2025-365 (wj_03): a page
+# that prints its fields as a row parted by bars, in elements of no label tag (a <span> opening on another field, a
+# bare <div>). A 文号 or 索引号 label whose value a bar closes or whose label a bar opens is such a row's field; a
+# label standing alone in a sentence is not.
+_PIPED_LABELS = "|".join(sorted((*field_labels("doc_number"), *field_labels("index_number")), key=len, reverse=True))
+_PIPED_FIELD = re.compile(
+    r"(?P<bar>\|[\s\u3000\xa0]*+)?(?<!\p{Han})(?P<label>" + _PIPED_LABELS + r")[\s\u3000\xa0]*+[:：][\s\u3000\xa0]*+"
+    r"(?P<value>[^\s\u3000\xa0|]{2,60})(?P<after>[\s\u3000\xa0]*+\|)?")
+
+
+def _piped_fields(page_text: str, meta: dict[str, str]) -> None:
+    """Fill `meta`'s 文号 and 索引号, when no label cell or label element gave them, from a bar-parted field row."""
+    for m in _PIPED_FIELD.finditer(page_text):
+        if m.group("bar") is None and m.group("after") is None:
+            continue
+        key = _PIPED_KEY[m.group("label")]
+        if key not in meta:
+            meta[key] = m.group("value")
+
+
+_PIPED_KEY = {label: key for key in _PAIRED_KEYS for label in field_labels(key)}
 
 
 # <h2>长春市人民政府办公厅关于</br>保持…的通知</h2><h3>长府办发〔2017〕65号</h3> (wb_03): a portal prints the 文号 in an
