@@ -456,6 +456,18 @@ def test_a_title_deed_and_a_form_named_twice_are_no_documents():
     assert [c.title for c in m.cited_documents] == ["某市住房公积金贷款管理办法（试行）"]
 
 
+def test_a_national_bodys_branch_named_after_it_is_one_signer():
+    # wj_03: 上海市财政局 / 国家税务总局上海市税务局 signing a line each: the tax bureau's branch is one body, named by the
+    # national body and the place; a national body's branch glued before a body of the place is still parted from it
+    m = md("关于调整有关政策的通知\n各区财政局：\n现通知如下。\n上海市财政局\n国家税务总局上海市税务局\n2025年9月16日\n")
+    assert m.issuer == "上海市财政局、国家税务总局上海市税务局"
+    assert _M._split_signers(["上海市财政局", "国家统计局上海调查总队上海市统计局"]) == [
+        "上海市财政局", "国家统计局上海调查总队", "上海市统计局"]
+    # vj_02: a branch (中国人民银行石家庄中心支行) glued before a provincial bureau is no national body heading a name
+    assert _M.joint_issuers("河北省财政厅、中国人民银行石家庄中心支行河北省市场监管局") == (
+        "河北省财政厅、中国人民银行石家庄中心支行、河北省市场监管局")
+
+
 def test_contracts_test_reports_and_forms_glossed_by_their_cases_are_no_documents():
     # wj_01: 网签《商品房买卖合同》或《存量房买卖合同》, 出具的《电梯监督检验报告》, 《…授权、承诺书（现售商品住房、存量商品住房…）》:
     # papers of one case; a catalogue's edition in brackets (tw_12) and a 政府工作报告 stay documents

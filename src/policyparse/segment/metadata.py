@@ -2688,13 +2688,26 @@ def _glued_bodies(s: str, place: str | None = None) -> list[str]:
     provinces = "省" in s or "自治区" in s  # _PROVINCE closes on one: a name holding neither is not tried at each k
     for k in range(len(place), len(s)):
         opens = s.startswith(place, k) or s.startswith("中共" + place, k) or provinces and _provincial(s, k, place)
-        if opens and ORG_END.search(s[start:k]):
+        if opens and ORG_END.search(s[start:k]) and not _branch_of_national_body(s, start, k):
             parts.append(s[start:k])
             start = k
     parts.append(s[start:])
     if len(s) > _GLUED_BODIES_CHECKED and any(len(p) > _ONE_BODY_MAX for p in parts):
         return [s]  # a long run with a piece still holding bodies of no place (…有限公司 / 河北省分行): left whole, unparted
     return parts
+
+
+# 国家税务总局上海市税务局, 国家金融监督管理总局上海监管局, 中国人民银行上海市分行 (wj_03's second signature line): a
+# nationally run body's branch is named by the national body, then the place, then the branch's own word
+# (the national body's own last word, not a branch's: 中国人民银行石家庄中心支行 before 河北省市场监管局 is two bodies, vj_02)
+_NATIONAL_HEAD = re.compile(r"(?<![^\s、，,])(?:国家|中国)\p{Han}{1,10}?(?:总局|总署|银行|管理局|统计局|委员会)$")
+_BRANCH_AFTER = re.compile(
+    r"\p{Han}{2,8}?(?:税务局|(?<!市场)监管局|监管分局|分局|分行|支行|调查总队|调查队)(?!\p{Han}{0,3}(?:局|厅|委|办))")
+
+
+def _branch_of_national_body(s: str, start: int, k: int) -> bool:
+    """Whether s[start:k] closes on a national body (with no place in its name) that heads the name of its branch at k."""
+    return _NATIONAL_HEAD.search(s, start, k, HOLD_GIL) is not None and _BRANCH_AFTER.match(s, k, None, HOLD_GIL) is not None
 
 
 # 酒泉市人民政府甘肃省酒泉市人民检察院: the next body may name the province above the place the first opens on
