@@ -954,6 +954,14 @@ LATER_FLOORS = {
         "title": 0.97, "doc_number": 0.97, "issuer": 0.97, "issue_date": 0.97, "publish_date": 0.97, "addressees": 0.97,
         "attachments": 0.97, "cited_documents": 0.97, "plan_title": 0.97, "index_number": 0.63, "doc_type": 0.97,
     },
+    # batch wj (raw government pages of hosts new to the corpus for metadata, issue 10 §4, session 33: label lists and
+    # tables, bar-parted field rows, joint and abbreviated issuers, 索取号 / cut 索引号): its set-aside figures after the rules
+    # (unchanged from its first measure), less 0.03 and truncated (wj_04, wj_08, wj_12: issuer and publish date 0.667,
+    # every other field with gold 1.000; metadata only)
+    "wj_": {
+        "title": 0.97, "doc_number": 0.97, "issuer": 0.63, "issue_date": 0.97, "publish_date": 0.63, "addressees": 0.97,
+        "attachments": 0.97, "cited_documents": 0.97, "plan_title": 0.97, "index_number": 0.97, "doc_type": 0.97,
+    },
     # batch vz (session 31, issue 10: targets precision and deadlines on Shanghai rules, guides and standards that are no
     # goal plans): its set-aside figures after the rules (unchanged from its first measure), less 0.03 and truncated (vz_04,
     # vz_08, vz_12: metadata and structure 1.000, targets 1.000 — none given, none found —, deadlines 0.727; no notes)
