@@ -2102,3 +2102,24 @@ def test_the_announced_annex_title_after_the_signed_date_is_a_line_of_its_own():
     at = lines.index("2013年2月5日")
     assert lines[at + 1] == "附件某市场“十二五”发展规划"
     assert lines[at + 2].startswith("某市场是科技成果转化的主要渠道")
+
+
+def test_the_next_issued_documents_title_run_on_after_the_last_sentence_of_the_one_before_is_cut():
+    # wl_06 (a notice issuing three documents, stored on one line with no separator): …营造良好的社会氛围。关于改革完善某
+    # 制度的实施方案为改革完善… — the title the notice named in 《》 stands between one document's last sentence and the
+    # next one's opening (为… / 根据…)
+    body = (f"《关于进一步深化某改革的意见》《关于改革完善某监管制度的实施方案》已经省政府同意，现印发给你们，请认真贯彻落实。"
+            f"某省人民政府办公厅2019年11月4日关于进一步深化某改革的意见为深入贯彻，{FILLER}提出如下意见。一、总体要求{FILLER}"
+            f"二、组织实施（一）强化宣传引导。{FILLER}营造良好的社会氛围。关于改革完善某监管制度的实施方案为改革完善全省某监督管理，"
+            f"{FILLER}制定本实施方案。一、总体要求{FILLER}")
+    lines = restore(body)
+    at = lines.index("关于改革完善某监管制度的实施方案")
+    assert lines[at - 1].endswith("营造良好的社会氛围。")
+    assert lines[at + 1].startswith("为改革完善全省某监督管理")
+
+
+def test_an_issued_title_named_inside_a_sentence_is_not_cut_out():
+    # the same title cited in running text (…按照关于改革完善某监管制度的实施方案为…) has no sentence end before it
+    body = (f"《关于改革完善某监管制度的实施方案》已经省政府同意，现印发给你们。某省人民政府办公厅2019年11月4日为改革完善，{FILLER}"
+            f"一、总体要求{FILLER}各地要按照关于改革完善某监管制度的实施方案为依据开展工作。{FILLER}")
+    assert not any(line == "关于改革完善某监管制度的实施方案" for line in restore(body))

@@ -1925,9 +1925,15 @@ def _issued_head_cuts(line: str) -> list[tuple[int, int]]:
         at = line.find(title, line.find("》") + 1)
         while at > 0 and line[at - 1] in "》《":
             at = line.find(title, at + 1)
-        if at <= 0 or line[at - 1] not in "）)日":
+        if at <= 0:
             continue
         end = at + len(title)
+        if line[at - 1] not in "）)日":
+            # …营造良好的社会氛围。关于改革完善…的实施方案为改革完善… (wl_06): a notice issuing several documents runs the
+            # next one's title and opening on after the last sentence of the one before
+            if line[at - 1] == "。" and _OPENING.match(line, end):
+                cuts += [(at, at), (end, end)]
+            continue
         cuts += [(at, at), (end, end)]
         org = _AUTHORS.match(line, end) or _REPORT_ADDRESSEE.match(line, end)
         if org and org.end() < len(line):
