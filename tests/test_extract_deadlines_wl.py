@@ -1,0 +1,34 @@
+"""Deadlines: batch wl's rule (a day each year a law names as a day to mark is no deadline), on synthetic snippets."""
+
+from __future__ import annotations
+
+import pytest
+
+from policyparse.extract.deadlines import find_deadlines
+
+
+def deadlines(text: str) -> list[tuple[int | None, int | None, int | None, str, str | None]]:
+    return [(d.year, d.month, d.day, d.kind, d.recurrence) for d in find_deadlines(text, 0, len(text), doc_year=2015, issued=2015)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "第十四条 每年4月15日为全民国家安全教育日。",  # wl_03, 国家安全法
+        "每年9月30日为烈士纪念日，国家在首都北京天安门广场举行纪念仪式。",
+        "每年12月4日为国家宪法日。",
+    ],
+)
+def test_a_day_named_each_year_to_mark_is_no_deadline(text):
+    assert deadlines(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("每年6月30日为申报截止日。", [(None, 6, 30, "period", "yearly")]),  # a closing day stays a date
+        ("每年6月30日前报送上年度工作总结。", [(None, 6, 30, "by", "yearly")]),
+    ],
+)
+def test_a_closing_day_or_a_limit_each_year_stays(text, expected):
+    assert deadlines(text) == expected
