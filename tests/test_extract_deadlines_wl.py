@@ -32,3 +32,21 @@ def test_a_day_named_each_year_to_mark_is_no_deadline(text):
 )
 def test_a_closing_day_or_a_limit_each_year_stays(text, expected):
     assert deadlines(text) == expected
+
+
+def test_a_span_of_months_opened_with_zi_qi_dates_its_step_from_its_first_month():
+    # wl_06 (四、实施步骤（二）试点探索，逐步推广。): the span's first month is when the step runs from, its last the limit
+    text = "自2019年11月起至2020年底，各市和雄安新区结合实际，可选择一批条件适宜的县（市、区）开展试点。"
+    assert [(y, m, k) for y, m, _, k, _ in deadlines(text)] == [(2019, 11, "period"), (2020, 12, "by")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "自2024年1月起至2024年12月止，对符合条件的企业给予补贴。",  # a rule's term, closed by 止
+        "自2022年10月1日起施行。",
+        "从2023年3月起，各地开展自查。",
+    ],
+)
+def test_a_terms_or_a_practices_start_sets_no_period(text):
+    assert deadlines(text) == []

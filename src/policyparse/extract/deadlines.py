@@ -1730,6 +1730,9 @@ def _time_labelled(m) -> bool:
 
 # （三）提升阶段（2026年1月1日以后持续开展此项工作） (vb_02): a numbered stage's bracket opening on the day it starts
 _GOES_ON_AFTER = re.compile(r"(?:以后|之后|起)[ \t]?持续")
+# 自2019年11月起至2020年底 (wl_06): a month a span of months opens on, its other end a month or a year's end with no 止
+# after it (起至2024年12月止, 自2024年1月1日起至…止: a rule's term, no work timed)
+_SPAN_OF_MONTHS_ON = re.compile(r"起[ \t]?至[^。；;，,\n止]{2,14}?(?:年底|年末|月底|月末|月)(?![ \t]?止)")
 
 
 # 2025年6月，相关区政府完成…方案制定 / 2025年12月，完成移交接管工作 (wd_02): a month heading a clause, then its doer
@@ -1756,6 +1759,8 @@ def _read_bare_month_of_year(m, year: int, month: int) -> dict | None:
     if _STARTS.match(m.string, m.end()) or _FROM.search(m.string, max(0, m.start() - 2), m.start()):
         if _GOES_ON_AFTER.match(m.string, m.end()) and _names_a_stage(m):
             return _dated(year, month, day, "period")  # 提升阶段（2026年1月1日以后持续开展…） (vb_02): when the stage starts
+        if day is None and _SPAN_OF_MONTHS_ON.match(m.string, m.end()):
+            return _dated(year, month, None, "period")  # 自2019年11月起至2020年底，各市…试点 (wl_06): a span of months
         return None  # 自2022年10月1日起施行: not a deadline
     after = m.end() + int(m.string[m.end():m.end() + 1] in "，,")  # 2024年3月28日，…人民政府印发了《…》
     if day is not None and (_ACT_OF_RECORD.match(m.string, after) or _MEETING_AFTER.match(m.string, m.end())):
