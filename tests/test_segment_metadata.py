@@ -2906,3 +2906,11 @@ def test_metadata_built_without_validation_is_the_metadata_pydantic_validates():
             if isinstance(value, list):
                 assert [type(v) for v in value] == [type(v) for v in getattr(checked, name)]
     assert meta.addressees and meta.attachments and meta.plan_period is not None
+
+
+def test_an_attachment_name_opening_on_its_year_is_an_entry_of_the_list():
+    # wl_09: …5.参阅件联系沟通情况登记表 / 6.走访代表委员专用卡7.2024年…复查表 — 7.2024年 numbers the entry (no decimal reads
+    # 年 after it)
+    tail = "一、工作要求\n做好工作。\n"
+    m = md("各单位：\n现将有关事项通知如下。\n" + tail + "附件：1.某责任分解表\n2.某登记表\n3.某专用卡4.2024年某办理情况复查表\n")
+    assert m.attachments == ["某责任分解表", "某登记表", "某专用卡", "2024年某办理情况复查表"]

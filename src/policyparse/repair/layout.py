@@ -1400,7 +1400,11 @@ def drop_duplicate_copy(text: str, log) -> str:
         starts.append(pos)
         pos += len(s)
     seen_before = _SeenBefore(stream)
-    for li in sorted(_copy_candidates(norms, starts, n, seen_before))[:5]:
+    # a copy opens where the text itself opened: a candidate line that repeats the text's first line is tried first
+    # (…5.参阅件…登记表 / 6.走访代表委员专用卡 / 7.…复查表 / 各市…人民政府，…： (wl_09): the last attachment names, each seen
+    # above inside a sentence, would otherwise open the copy and be dropped with it)
+    first = next((s for s in norms if s), "")
+    for li in sorted(_copy_candidates(norms, starts, n, seen_before), key=lambda li: (not _opens_as(norms[li], first), li))[:5]:
         # exact check: the tail against the text before it only
         p0 = starts[li]
         tail = sum(len(s) for s in norms[li:])
@@ -1410,6 +1414,16 @@ def drop_duplicate_copy(text: str, log) -> str:
         if got >= _COPY_SHARE * tail:
             return _without_copy(text, li, 100 * got // tail, log)
     return text
+
+
+_OPENING_COMPARED = 8  # characters of the first line a copy's opening line is compared on
+
+
+def _opens_as(line: str, first: str) -> bool:
+    """Does the line open as the text's first line does (either may hold more: the first copy's head is cut into its
+    addressee and opening sentence before this step, the copy's is not)?"""
+    return len(first) >= _OPENING_COMPARED and len(line) >= _OPENING_COMPARED and (
+        line.startswith(first) or first.startswith(line))
 
 
 def _copy_candidates(norms: list[str], starts: list[int], n: int, seen_before: _SeenBefore) -> list[int]:
