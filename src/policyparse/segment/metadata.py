@@ -2130,6 +2130,8 @@ def _attachment_line(lines, j: int, layout: Layout) -> bool:
         return False
     if _numbered_entry(s):
         return True
+    if s.startswith(("（", "(")) and is_enactment_note(s):
+        return False  # 附：国旗制法说明 / （1949年9月28日…主席团公布） (wl_11): the attached text's 题注, no attachment's name
     return len(s) <= 80 and not any(ch in s for ch in "。；：:") and not roles.date(j) and lines[j].marker is None
 
 
