@@ -989,6 +989,17 @@ LATER_FLOORS = {
         "doc_type": 0.97, "nodes": 0.97, "node_levels": 0.83, "node_ids": 0.83, "node_markers": 0.83, "node_titles": 0.88,
         "targets": 0.41, "deadlines": 0.97,
     },
+    # batch wl (session 33, issue 10 §2: long rules, laws and plans as they are stored — one-line CSV fields with no
+    # separator, full-width spaces, Markdown, a law PDF, a Word file; a notice issuing three documents): its set-aside
+    # figures after the rules (unchanged from its first measure), less 0.03 and truncated (wl_04, wl_08, wl_12: title,
+    # addressees, attachments, plan title and period, doc_type and deadlines 1.000, issuer 0.800, issue_date 0.667,
+    # doc_number 0.000 — 中发〔2001〕3号 in a bracketed 题注 not read —, nodes / ids / markers 0.983, levels 0.971, titles
+    # 0.926; targets 0.000: none given, two found; no notes)
+    "wl_": {
+        "title": 0.97, "issuer": 0.77, "issue_date": 0.63, "addressees": 0.97, "attachments": 0.97, "plan_title": 0.97,
+        "plan_period": 0.97, "doc_type": 0.97, "nodes": 0.95, "node_levels": 0.94, "node_ids": 0.95, "node_markers": 0.95,
+        "node_titles": 0.89, "deadlines": 0.97,
+    },
 }
 LATER_SET_ASIDE_BATCHES = tuple(LATER_FLOORS)
 

@@ -1621,3 +1621,17 @@ def test_a_sharing_site_s_page_count_glued_into_the_text_is_dropped():
     assert "县农作物秸秆禁烧工作领导小组" in out and "页" not in out
     # sr_06's shape: the count with blanks before the title on the line
     assert join_hard_wraps("第 1 页 共 14 页 国务院 关于印发《某某行动计划》的通知", StepLog("hard_wraps")).startswith("国务院")
+
+
+def test_a_copy_opens_where_the_text_opened_not_at_names_seen_inside_its_sentences():
+    # wl_09 (a CSV field holding the body twice): the last attachment names (走访代表委员专用卡, …复查表) are seen above inside
+    # sentences (《走访代表委员专用卡》于…报送), so a tail from them on reads as repeated text too; the copy opens where the
+    # text itself opened (the addressee line), and the names before it stay
+    body = ("各市人民政府，雄安新区管委会，省政府各部门：\n现将《某办理要求》印发给你们，请认真贯彻执行。\n"
+            + "".join(f"{n}、做好第{n}项工作各承办单位要按时走访代表委员（见附件3）。《走访代表委员专用卡》于10月底前报送，"
+                      f"复查情况（见附件4）《某办理情况复查表》于11月底前报送。\n" for n in "一二三四五六七八")
+            + "附件：1.某责任分解表\n2.某登记表\n")
+    text = body + "3.走访代表委员专用卡\n4.某办理情况复查表\n" + body.replace("\n", "", 1)
+    out, log = run(drop_duplicate_copy, text)
+    assert out.rstrip("\n").endswith("4.某办理情况复查表")
+    assert len(log.warnings) == 1

@@ -2102,3 +2102,48 @@ def test_the_announced_annex_title_after_the_signed_date_is_a_line_of_its_own():
     at = lines.index("2013年2月5日")
     assert lines[at + 1] == "附件某市场“十二五”发展规划"
     assert lines[at + 2].startswith("某市场是科技成果转化的主要渠道")
+
+
+def test_the_next_issued_documents_title_run_on_after_the_last_sentence_of_the_one_before_is_cut():
+    # wl_06 (a notice issuing three documents, stored on one line with no separator): …营造良好的社会氛围。关于改革完善某
+    # 制度的实施方案为改革完善… — the title the notice named in 《》 stands between one document's last sentence and the
+    # next one's opening (为… / 根据…)
+    body = (f"《关于进一步深化某改革的意见》《关于改革完善某监管制度的实施方案》已经省政府同意，现印发给你们，请认真贯彻落实。"
+            f"某省人民政府办公厅2019年11月4日关于进一步深化某改革的意见为深入贯彻，{FILLER}提出如下意见。一、总体要求{FILLER}"
+            f"二、组织实施（一）强化宣传引导。{FILLER}营造良好的社会氛围。关于改革完善某监管制度的实施方案为改革完善全省某监督管理，"
+            f"{FILLER}制定本实施方案。一、总体要求{FILLER}")
+    lines = restore(body)
+    at = lines.index("关于改革完善某监管制度的实施方案")
+    assert lines[at - 1].endswith("营造良好的社会氛围。")
+    assert lines[at + 1].startswith("为改革完善全省某监督管理")
+
+
+def test_an_issued_title_named_inside_a_sentence_is_not_cut_out():
+    # the same title cited in running text (…按照关于改革完善某监管制度的实施方案为…) has no sentence end before it
+    body = (f"《关于改革完善某监管制度的实施方案》已经省政府同意，现印发给你们。某省人民政府办公厅2019年11月4日为改革完善，{FILLER}"
+            f"一、总体要求{FILLER}各地要按照关于改革完善某监管制度的实施方案为依据开展工作。{FILLER}")
+    assert not any(line == "关于改革完善某监管制度的实施方案" for line in restore(body))
+
+
+def test_a_decrees_date_glued_to_the_decision_it_publishes_and_the_decisions_parts_are_cut():
+    # wl_05 (国务院令第506号 on one line): …自公布之日起施行。总　理　 温家宝二○○七年九月十八日国务院关于修改《某条例》的决定
+    # 国务院决定对《某条例》做如下修改：将第三十条修改为：“…。”本决定自公布之日起施行。《某条例》根据本决定做相应的修改，
+    # 重新公布。某条例（1993年…发布）第一章　总　　则第一条…
+    body = ("中华人民共和国国务院令第506号现公布《国务院关于修改〈某资源条例〉的决定》，自公布之日起施行。总　理　 温家宝二○○七年九月十八日"
+            "国务院关于修改《某资源条例》的决定国务院决定对《某资源条例》做如下修改：将第三十条修改为：“对外合作开采煤层气资源由某公司实施专营，"
+            "并参照本条例执行。”本决定自公布之日起施行。《某资源条例》根据本决定做相应的修改，重新公布。某资源条例（1993年10月7日国务院令第131号发布）"
+            "第一章　总　　则第一条为保障石油工业的发展，制定本条例。" + FILLER + "第二条在境内从事合作开采活动，必须遵守本条例。" + FILLER)
+    lines = restore(body)
+    at = lines.index("二○○七年九月十八日")
+    assert lines[at - 1].startswith("总") and lines[at + 1] == "国务院关于修改《某资源条例》的决定"
+    assert lines[at + 2] == "国务院决定对《某资源条例》做如下修改："
+    assert lines[at + 3].startswith("将第三十条修改为：")
+    assert lines[at + 4] == "本决定自公布之日起施行。"
+    assert lines[at + 5] == "《某资源条例》根据本决定做相应的修改，重新公布。"
+    assert lines[at + 6].startswith("某资源条例（1993年")
+
+
+def test_a_decision_cited_in_a_sentence_is_not_cut_out():
+    # 本决定 in a rule's own closing article, with no amendment before it, stays in its sentence
+    body = ("第一条为规范管理，制定本办法。" + FILLER + "第二条本办法所称单位，是指本市各单位。各单位执行本决定自发布之日起施行的规定。" + FILLER)
+    assert all("本决定自发布之日起施行的规定" in line or "本决定" not in line for line in restore(body))

@@ -1641,3 +1641,13 @@ def test_the_guiding_thought_formula_opens_the_text_glued_to_a_title():
     # after 坚持 / 应当 the formula is the sentence's predicate (sm_13: 二、自治州人民政府工作坚持以…为指导，…)
     assert heading_title("区政府工作坚持以习近平新时代中国特色社会主义思想为指导，坚决维护党中央权威。")[0].endswith("维护党中央权威")
     assert heading_title("以习近平新时代中国特色社会主义思想为指导，全面落实就业优先政策。")[0].startswith("以习近平")
+
+
+def test_a_title_glued_before_a_handling_units_subject_ends_there():
+    # wl_09 (one line, no separator): 一、严格落实责任各承办单位要把…办理工作纳入总体工作部署 — 各承办单位 / 各责任单位 as the
+    # subject of a 要 clause open the text glued after the title, as 各有关部门 does
+    assert heading_title("严格落实责任各承办单位要把人大代表建议办理工作纳入总体工作部署，确保任务分解到岗。")[0] == "严格落实责任"
+    assert heading_title("主动公开结果各承办单位要依法主动公开办理情况。")[0] == "主动公开结果"
+    assert heading_title("压实工作责任各责任单位要明确专人负责，")[0] == "压实工作责任"
+    # ... a title naming such units stays whole
+    assert heading_title("督促各承办单位落实办理责任")[0] == "督促各承办单位落实办理责任"

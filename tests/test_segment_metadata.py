@@ -2927,3 +2927,18 @@ def test_metadata_built_without_validation_is_the_metadata_pydantic_validates():
             if isinstance(value, list):
                 assert [type(v) for v in value] == [type(v) for v in getattr(checked, name)]
     assert meta.addressees and meta.attachments and meta.plan_period is not None
+
+
+def test_an_attachment_name_opening_on_its_year_is_an_entry_of_the_list():
+    # wl_09: …5.参阅件联系沟通情况登记表 / 6.走访代表委员专用卡7.2024年…复查表 — 7.2024年 numbers the entry (no decimal reads
+    # 年 after it)
+    tail = "一、工作要求\n做好工作。\n"
+    m = md("各单位：\n现将有关事项通知如下。\n" + tail + "附件：1.某责任分解表\n2.某登记表\n3.某专用卡4.2024年某办理情况复查表\n")
+    assert m.attachments == ["某责任分解表", "某登记表", "某专用卡", "2024年某办理情况复查表"]
+
+
+def test_the_enactment_note_under_an_attached_texts_label_is_no_attachment():
+    # wl_11 (国旗法): 附：国旗制法说明 / （1949年9月28日中国人民政治协商会议第一届全体会议主席团公布） / 国旗的形状…
+    text = ("第一条 为了维护国旗的尊严，制定本法。\n第二条 本法自1990年10月1日起施行。\n附：国旗制法说明\n"
+            "（1949年9月28日中国人民政治协商会议第一届全体会议主席团公布）\n国旗的形状、颜色两面相同，旗上五星两面相对。\n")
+    assert md(text).attachments == ["国旗制法说明"]

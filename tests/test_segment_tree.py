@@ -2335,3 +2335,22 @@ def test_a_sentence_pointing_back_at_an_articles_list_is_the_articles_text():
     nodes = by_id(segment(text, {}))
     assert sorted(nodes) == ["1", "1.1", "1.2", "1.2.1", "1.2.2", "1.2.3", "1.3"]
     assert nodes["1.2.3"].kind == "item"
+
+
+def test_the_next_issued_documents_title_closes_the_one_before_and_its_opening_is_a_preamble():
+    # wl_06: a notice issuing several documents (named in 《》 in its front) prints each one's title above its opening
+    # paragraph; the title ends the document before it, and the opening is a top-level preamble, numbered on after it
+    text = (
+        "《关于深化某改革的意见》《关于完善某监管制度的实施方案》已经省政府同意，现印发给你们，请认真贯彻落实。\n"
+        "某省人民政府办公厅\n2019年11月4日\n"
+        "关于深化某改革的意见\n"
+        "为深入贯彻有关部署，提出如下意见。\n"
+        "一、总体要求\n（一）强化责任落实。各级政府要明确职责。\n（二）强化宣传引导。营造良好氛围。\n"
+        "关于完善某监管制度的实施方案\n"
+        "为完善全省某监督管理，结合我省实际，制定本实施方案。\n"
+        "一、重点任务\n（一）构建综合监管体系。坚持和加强党的全面领导。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert nodes["1.2"].text.endswith("营造良好氛围。")
+    assert nodes["p4"].kind == "preamble" and nodes["p4"].text.startswith("为完善全省某监督管理")
+    assert nodes["2"].marker == "一、" and nodes["2.1"].marker == "（一）"

@@ -215,6 +215,9 @@ _IN_USE_AFTER_YEAR = re.compile(r"[^，,。；;：:\n的已]{0,16}?(?:投入使�
 # 以一九八四年一月一日为界: the date a rule counts from or divides at
 # 以每年12月31日为统计时点 (vt_03): the day a tally is taken at
 _REFERENCE_DATE_AFTER = re.compile(r"为界|为准|为基准|为限|为基期|为节点|为(?:统计)?时点")
+# 每年4月15日为全民国家安全教育日 (wl_03), 每年9月30日为烈士纪念日: the day each year a law names as a day to mark, not one
+# to meet (a closing day, 每年6月30日为申报截止日, stays one)
+_NAMED_DAY_AFTER = re.compile(r"为(?!期|止)(?:(?!截止|截至|期限|最后|时限)[^，,。；;：:\d\n]){1,16}?(?:日|节)(?=[。；;，,]|$)")
 # 预计到一九九五年: the year of a forecast
 _FORECAST_BEFORE = re.compile(r"(?:预计|预测|估计|预估|应该能在|应能在|有望在)$")
 # 很多土建工程年内无法完成 (uf_02): a time the clause says the work cannot be done by, told in a report, due by nothing
@@ -919,6 +922,8 @@ def _is_reference_date(m) -> bool:
     """以一九八四年一月一日为界, 以2023年12月31日为准, 按人民银行当年度1月1日基准利率为准: the date a rule
     divides at or reads a rate on, not one to meet."""
     if m.string[max(0, m.start() - 1):m.start()] == "以" and _REFERENCE_DATE_AFTER.match(m.string, m.end()):
+        return True
+    if m.group("rec") and (m.group("d") or m.group("d2")) and m.string.startswith("为", m.end()) and _NAMED_DAY_AFTER.match(m.string, m.end()):
         return True
     if (m.group("d") or m.group("d2")) and _RATE_AFTER.match(m.string, m.end()):
         return True  # （中国人民银行当年度1月1日基准利率）, 按2023年1月1日汇率折算: the day a rate is read on
@@ -1725,6 +1730,9 @@ def _time_labelled(m) -> bool:
 
 # （三）提升阶段（2026年1月1日以后持续开展此项工作） (vb_02): a numbered stage's bracket opening on the day it starts
 _GOES_ON_AFTER = re.compile(r"(?:以后|之后|起)[ \t]?持续")
+# 自2019年11月起至2020年底 (wl_06): a month a span of months opens on, its other end a month or a year's end with no 止
+# after it (起至2024年12月止, 自2024年1月1日起至…止: a rule's term, no work timed)
+_SPAN_OF_MONTHS_ON = re.compile(r"起[ \t]?至[^。；;，,\n止]{2,14}?(?:年底|年末|月底|月末|月)(?![ \t]?止)")
 
 
 # 2025年6月，相关区政府完成…方案制定 / 2025年12月，完成移交接管工作 (wd_02): a month heading a clause, then its doer
@@ -1751,6 +1759,8 @@ def _read_bare_month_of_year(m, year: int, month: int) -> dict | None:
     if _STARTS.match(m.string, m.end()) or _FROM.search(m.string, max(0, m.start() - 2), m.start()):
         if _GOES_ON_AFTER.match(m.string, m.end()) and _names_a_stage(m):
             return _dated(year, month, day, "period")  # 提升阶段（2026年1月1日以后持续开展…） (vb_02): when the stage starts
+        if day is None and _SPAN_OF_MONTHS_ON.match(m.string, m.end()):
+            return _dated(year, month, None, "period")  # 自2019年11月起至2020年底，各市…试点 (wl_06): a span of months
         return None  # 自2022年10月1日起施行: not a deadline
     after = m.end() + int(m.string[m.end():m.end() + 1] in "，,")  # 2024年3月28日，…人民政府印发了《…》
     if day is not None and (_ACT_OF_RECORD.match(m.string, after) or _MEETING_AFTER.match(m.string, m.end())):

@@ -1400,7 +1400,7 @@ def drop_duplicate_copy(text: str, log) -> str:
         starts.append(pos)
         pos += len(s)
     seen_before = _SeenBefore(stream)
-    for li in sorted(_copy_candidates(norms, starts, n, seen_before))[:5]:
+    for li in _copy_openings(norms, sorted(_copy_candidates(norms, starts, n, seen_before)))[:5]:
         # exact check: the tail against the text before it only
         p0 = starts[li]
         tail = sum(len(s) for s in norms[li:])
@@ -1410,6 +1410,31 @@ def drop_duplicate_copy(text: str, log) -> str:
         if got >= _COPY_SHARE * tail:
             return _without_copy(text, li, 100 * got // tail, log)
     return text
+
+
+_OPENING_COMPARED = 8  # characters of the first line a copy's opening line is compared on
+
+
+def _copy_openings(norms: list[str], candidates: list[int]) -> list[int]:
+    """The candidates in the order they are tried: first the one opening as the text's first line when the lines
+    before it, from the earliest candidate on, were each seen above only inside a longer line (…5.参阅件…登记表 /
+    6.走访代表委员专用卡 / 7.…复查表 / 各市…人民政府，…：, wl_09: the last attachment names, named above in sentences,
+    would be dropped with the copy); a line seen above whole (the 版记's issuer, rb_02) may open the copy as it is."""
+    first = next((s for s in norms if s), "")
+    opening = next((li for li in candidates if _opens_as(norms[li], first)), None)
+    if opening is None or opening == candidates[0]:
+        return candidates
+    above = set(norms[:candidates[0]])
+    if any(s in above for s in norms[candidates[0]:opening] if s):
+        return candidates
+    return [opening] + [li for li in candidates if li != opening]
+
+
+def _opens_as(line: str, first: str) -> bool:
+    """Does the line open as the text's first line does (either may hold more: the first copy's head is cut into its
+    addressee and opening sentence before this step, the copy's is not)?"""
+    return len(first) >= _OPENING_COMPARED and len(line) >= _OPENING_COMPARED and (
+        line.startswith(first) or first.startswith(line))
 
 
 def _copy_candidates(norms: list[str], starts: list[int], n: int, seen_before: _SeenBefore) -> list[int]:

@@ -152,8 +152,11 @@ _PAGE_FIELD_AFTER = r"(?:作者|信息来源|来源|责任编辑|发布者)[ \u3
 _PAGE_PLUG_AFTER = r"更多(?:信息|资讯|内容)[，,]?请关注"
 # …水利部规划计划司 2015年4月25日 | (us_07): the bar closing the table cell a page printed its text in follows the date
 _CELL_CLOSE_AFTER = r"\|[ \u3000]*$"
+# 总理　温家宝二○○七年九月十八日国务院关于修改《…条例》的决定国务院决定对…做如下修改： (wl_05): the title of the decision a
+# decree publishes, glued after the decree's date and before the decision's first sentence
+_PUBLISHED_DECISION = re.compile(r"\p{Han}{2,16}?关于[^。，；：:\n]{2,80}?的决定(?=\p{Han})")
 _SIGNED_DATE = re.compile(
-    rf"{DATE_WORDS}(?=\s*(?:[（(]此件|附件|附[ \u3000]*[：:]|关于|$|{_CELL_CLOSE_AFTER}|{_PAGE_FIELD_AFTER}|{_PAGE_PLUG_AFTER}|{_PUBLISHED_TITLE.pattern}|{ADDRESSED_BODY}))"
+    rf"{DATE_WORDS}(?=\s*(?:[（(]此件|附件|附[ \u3000]*[：:]|关于|$|{_CELL_CLOSE_AFTER}|{_PAGE_FIELD_AFTER}|{_PAGE_PLUG_AFTER}|{_PUBLISHED_TITLE.pattern}|{_PUBLISHED_DECISION.pattern}|{ADDRESSED_BODY}))"
 )
 # …请结合实际认真组织实施。河北省人民政府办公厅2023年12月13日为深入贯彻…: an issuer and its date glued between the
 # notice's last sentence and the opening sentence (为… / 根据…) of the plan it issues sign the notice (cut only where an
@@ -1376,8 +1379,28 @@ def _cuts(line: str, offset: int, numbering: _Numbering) -> list[tuple[int, int]
         spans.update(_head_cuts(line, _HEAD_REACH - offset))
     spans.update(_tail_cuts(line))
     spans.update(_entry_and_closing_cuts(line))
+    if "本决定" in line:  # the cue spares most lines the scan
+        spans.update(_amending_decision_cuts(line))
     cuts = sorted(spans)
     return _marker_cuts(line, cuts, numbering)
+
+
+# 国务院决定对《…条例》做如下修改：将第三十条修改为：“…。”本决定自公布之日起施行。《…条例》根据本决定做相应的修改，重新
+# 公布。中华人民共和国…条例（1993年…发布 (wl_05, a decree stored on one line): an amending decision's paragraphs — its
+# amendment after the colon, its 本决定自…施行, the regulation republished after it and that regulation's title
+_DECISION_PARTS = re.compile(
+    r"(?<=[作做]如下修改[：:])(?=将第)"
+    r"|(?<=[。”])本决定自[^。；\n]{2,30}?施行。"
+    r"|(?<=[。”])《[^《》\n]{2,60}》根据本决定[^。\n]{0,20}?重新公布。(?=\p{Han})"
+)
+
+
+def _amending_decision_cuts(line: str) -> list[tuple[int, int]]:
+    """Cuts before and after each part of an amending decision run on one line (see _DECISION_PARTS)."""
+    cuts = []
+    for m in _DECISION_PARTS.finditer(line):
+        cuts += [(m.start(), m.start()), (m.end(), m.end())]
+    return [(a, b) for a, b in cuts if 0 < a < len(line)]
 
 
 _CHAPTER_TITLE_MAX = 24  # a chapter's title on a one-line body: a name, never a sentence
@@ -1879,7 +1902,7 @@ def _signed_date_cuts(line: str) -> list[tuple[int, int]]:
             org = _signature_start(line, m.start())
             if org:  # an issuer opening the line needs no cut before it
                 cuts.append((org, org))
-        title = _PUBLISHED_TITLE.match(line, m.end())
+        title = _PUBLISHED_TITLE.match(line, m.end()) or _PUBLISHED_DECISION.match(line, m.end())
         if title is not None or _ADDRESSED_AFTER.match(line, m.end()) or _FIELD_AFTER.match(line, m.end()):
             cuts.append((m.end(), m.end()))
         if title is not None:
@@ -1925,9 +1948,15 @@ def _issued_head_cuts(line: str) -> list[tuple[int, int]]:
         at = line.find(title, line.find("》") + 1)
         while at > 0 and line[at - 1] in "》《":
             at = line.find(title, at + 1)
-        if at <= 0 or line[at - 1] not in "）)日":
+        if at <= 0:
             continue
         end = at + len(title)
+        if line[at - 1] not in "）)日":
+            # …营造良好的社会氛围。关于改革完善…的实施方案为改革完善… (wl_06): a notice issuing several documents runs the
+            # next one's title and opening on after the last sentence of the one before
+            if line[at - 1] == "。" and _OPENING.match(line, end):
+                cuts += [(at, at), (end, end)]
+            continue
         cuts += [(at, at), (end, end)]
         org = _AUTHORS.match(line, end) or _REPORT_ADDRESSEE.match(line, end)
         if org and org.end() < len(line):

@@ -138,7 +138,7 @@ def _uncaptioned(title: str) -> str:
 # the sentence: 一、总体要求行政执法“三项制度”聚焦…，…, vg_02; or a date, year and month, opening it: 三、时间安排2022年5月
 # 部署考评工作；…, wc_07), or before words
 # that only open a sentence: 近年来, 一要, 自本通知, 地方各级, 随着 (一、…工作的认识随着国民经济的快速发展，…: uf_07),
-# and 各地区 / 各有关部门 … as the subject of a 要 clause.
+# and 各地区 / 各有关部门 … as the subject of a 要 clause (各承办单位 / 各责任单位 too: 一、严格落实责任各承办单位要…, wl_09).
 _SECTION_PREFIXES = frozenset(t[:2] for t in SECTION_TITLES)
 _GLUED_SECTION = re.compile(
     "(?P<title>" + SECTION_TITLE_WORDS + r")"
@@ -154,7 +154,7 @@ _GLUED_SECTION = re.compile(
 # 第四条开展备案审查工作应当坚持以…: sm_13, td_09, rc_02), no glued text
 _GLUED_OPENING = re.compile(
     r"""近年来 | 一要 | 自本通知 | 地方各级 | (?<!伴)随着
-      | 各 (?:有关)? (?:地区|部门|地|级|村|单位|成员单位) [^，。；,;：:]{0,16}? 要
+      | 各 (?:有关)? (?:地区|部门|地|级|村|单位|成员单位|(?:承办|责任|牵头|相关|参建|主办|会办)(?:单位|部门)) [^，。；,;：:]{0,16}? 要
       | 党中央、?国务院 (?=历来|高度|始终|一直)
       | (?<!坚持|应当|必须|始终|全面|[要应须均都是]) 以 (?:习近平|邓小平|马克思|毛泽东|科学发展观) [^，。；,;：:]{0,40}? 为指导""",
     re.X,

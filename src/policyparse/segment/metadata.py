@@ -160,8 +160,9 @@ _AFTER_FILE_NAME = re.compile(r"(?<=\.(?:docx|doc|xlsx|xls|pdf|wps|zip|rar|ofd|e
 # 检查表（略） / …（共3页） / …（另发）: a remark on the attachment, no part of its name
 # （略） / （附后） / （见附件）: a remark on how the attachment comes, no part of its name
 _ATTACHMENT_REMARK = re.compile(r"[（(](?:此件)?(?:略|另发|另行印发|附后|见附件|详见附件|不公开|共\d{1,3}页)[^（）()]{0,8}[）)]$")
-# k. / k． / k、 numbering an entry on a line (not the 2 of 2021 or of 1.2)
-_ENTRY_STOP = r"[ \t\u3000]*+[.．、](?!\d)"
+# k. / k． / k、 numbering an entry on a line (not the 2 of 2021 or of 1.2; 7.2024年…复查表, wl_09: a name opening on its
+# year is an entry all the same, no decimal reads 年 after it)
+_ENTRY_STOP = r"[ \t\u3000]*+[.．、](?:(?!\d)|(?=(?:19|20)\d\d年))"
 _FIRST_ENTRY = re.compile(rf"^(\d{{1,2}}){_ENTRY_STOP}")
 _PHONE_LABEL = re.compile(r"^联系电话\s*(?:[：:]\s*|(?=\d))")
 _SPACE_RUN = re.compile(r"[\s\u3000]+")
@@ -2142,6 +2143,8 @@ def _attachment_line(lines, j: int, layout: Layout) -> bool:
         return False
     if _numbered_entry(s):
         return True
+    if s.startswith(("（", "(")) and is_enactment_note(s):
+        return False  # 附：国旗制法说明 / （1949年9月28日…主席团公布） (wl_11): the attached text's 题注, no attachment's name
     return len(s) <= 80 and not any(ch in s for ch in "。；：:") and not roles.date(j) and lines[j].marker is None
 
 

@@ -198,6 +198,7 @@ class _Walk:
     headings: dict[int, tuple[str | None, bool]]  # heading_title of a numbered line's text, where read up front
     i: int = 0
     prev_skipped_title: bool = False
+    issued_title_seen: bool = False  # a later issued document's title closed the one before it (_issued_title)
     signatures_seen: int = 0
     in_box: bool = False
     box_last: Marker | None = None  # the last numbered line inside the open 专栏 box
@@ -1186,7 +1187,12 @@ def _led_in_list(st: _Walk, m: Marker, rank: int) -> tuple[int, int] | None:
 
 def _body_line(st: _Walk, line) -> None:
     """An un-numbered line inside the numbered body: run-in headed paragraphs, or the open node's text."""
-    if not st.stack and _under_body_signature(st):
+    if st.stack and line.s.startswith("关于") and _issued_title(st, line.s):
+        st.stack.clear()  # …营造良好的社会氛围。 / 关于改革完善…的实施方案 / 为改革完善… (wl_06): the next issued document
+        st.issued_title_seen = st.prev_skipped_title = True
+        st.i += 1
+        return
+    if not st.stack and (st.issued_title_seen or _under_body_signature(st)):
         _front_text_or_title(st, line)
         st.i += 1
         return
@@ -1227,6 +1233,20 @@ def _labels_a_restarted_list(st: _Walk, line) -> bool:
         return False
     below = st.lines[st.i + 1].marker
     return below is not None and below.number == 1 and below.style == top.marker.style and top.marker.number > 1
+
+
+def _issued_title(st: _Walk, s: str) -> bool:
+    """Is the line the title of a document the notice's front names in 《》 (《关于…的意见》《关于…的实施方案》已经…同意，现印发
+    给你们)? A notice issuing several documents prints each one's title above its opening: the document before it ends
+    there, and the next one's opening paragraph is a preamble at the top level, as the first one's is."""
+    if st.first_marker is None or len(s) > _ISSUED_TITLE_MAX:
+        return False
+    named = f"《{s}》"
+    return any(named in st.lines[k].s for k in range(min(st.first_marker, _FRONT_LINES_READ)))
+
+
+_ISSUED_TITLE_MAX = 80  # a title line, never a paragraph
+_FRONT_LINES_READ = 12  # the notice's front lines that may name what it issues
 
 
 def _under_body_signature(st: _Walk) -> bool:
