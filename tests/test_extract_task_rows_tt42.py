@@ -101,3 +101,19 @@ def test_a_target_figure_after_the_unit_column_is_no_unit():
     ]) + "\n"
     row = _rows(text)[1]
     assert (_lead(row), row.cells["目标任务"]) == (["教育局"], "2所")
+
+
+def test_a_year_cell_opening_with_its_year_is_that_years_period():
+    """2024年年内创建30个停车资源优化项目 in the 2024年工作任务 column (tt_187): the cell writes the year the work is done in,
+    a period of 2024, as a year opening a step is (before: by 2024, as a cell naming the step alone)."""
+    text = _CELL_LINES.replace("继续完善编制“十五五”规划基本思路。", "2024年年内创建30个停车资源优化项目。")
+    row = _rows(text)[0]
+    assert sorted((d.year, d.kind) for d in row.deadlines) == [(2024, "period"), (2025, "by")]
+
+
+def test_a_year_cell_writing_its_year_within_is_that_years_period():
+    """结合停车资源优化民心工程，2025年年内创建30个… in the 2025年工作计划 column (tt_187): 年内 of the column's year, a period of
+    2025 (before: by 2025)."""
+    text = _CELL_LINES.replace("启动编制“十五五”规划。", "结合停车资源优化民心工程，2025年年内创建30个停车资源优化项目。")
+    row = _rows(text)[0]
+    assert sorted((d.year, d.kind) for d in row.deadlines) == [(2024, "by"), (2025, "period")]

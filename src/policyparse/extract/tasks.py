@@ -801,7 +801,11 @@ def _year_column_deadlines(text: str, node: Section, spans) -> list[Deadline]:
             continue
         s, e = spans[name][0][0], spans[name][-1][1]
         if not any(s <= d.span[0] < e for d in node.deadlines):
-            out.append(Deadline(text=text[s:e], year=int(m.group(1)), kind="by", span=(s, e)))
+            # 2024年计划完成… / …，2024年年内创建30个… in the 2024 column (tt_187): the cell writes the year the work is
+            # done in, a `period` of it, as a year opening a step is (a cell naming the step alone is by the year)
+            year = m.group(1) + "年"
+            kind = "period" if value.lstrip().startswith(year) or year + "年内" in value else "by"
+            out.append(Deadline(text=text[s:e], year=int(m.group(1)), kind=kind, span=(s, e)))
     return out
 
 
