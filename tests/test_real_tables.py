@@ -446,7 +446,7 @@ TT40_DEV_FLOORS = {"task_rows": 0.98, "row_lead": 0.98, "row_support": 0.98, "ro
 TT39_DEV = ("tt_141_*.json", "tt_142_*.json")
 TT39_DEV_FLOORS = {"task_rows": 0.98, "row_lead": 0.98, "row_support": 0.98, "row_mode": 0.98, "row_deadlines": 0.98}
 
-# batch tt42 (tt_185 … tt_188, session 33, issue 11: task tables of unread shapes; 43 look-ups, tables/searches/tt42.md): 崇川
+# batch tt42 (tt_185 … tt_188, session 33, issue 11: task tables of unread shapes; 45 look-ups, tables/searches/tt42.md): 崇川
 # 城管局 2024 推进情况 (bar-closed rows, task and unit cells merged over ①②③ rows, a 三季度目标 milestone column), 钟楼 2024
 # 主要目标任务责任分解表 (cell lines, 分管 / 牵头 / 配合 merged over numbered items), 上海 交通委 城市综合交通体系 任务分解表
 # (cell lines, 内容 merged, year columns, several 处 a cell) and, set aside before any gold or rule, 华容 工作部门责任清单
