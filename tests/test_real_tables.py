@@ -446,6 +446,19 @@ TT40_DEV_FLOORS = {"task_rows": 0.98, "row_lead": 0.98, "row_support": 0.98, "ro
 TT39_DEV = ("tt_141_*.json", "tt_142_*.json")
 TT39_DEV_FLOORS = {"task_rows": 0.98, "row_lead": 0.98, "row_support": 0.98, "row_mode": 0.98, "row_deadlines": 0.98}
 
+# batch tt42 (tt_185 … tt_188, session 33, issue 11: task tables of unread shapes; 45 look-ups, tables/searches/tt42.md): 崇川
+# 城管局 2024 推进情况 (bar-closed rows, task and unit cells merged over ①②③ rows, a 三季度目标 milestone column), 钟楼 2024
+# 主要目标任务责任分解表 (cell lines, 分管 / 牵头 / 配合 merged over numbered items), 上海 交通委 城市综合交通体系 任务分解表
+# (cell lines, 内容 merged, year columns, several 处 a cell) and, set aside before any gold or rule, 华容 工作部门责任清单
+# (政府办 | 部门职责 | duties: unit first). First measure, before any rule (the honest figures): development rows 0.308, lead
+# 0.229, support 0.054, mode 0.235, deadlines 0.0; set aside rows, lead, mode 0.0. After the batch's rules (内容 a task column,
+# a row under a merged task cell, unit names one a line past the unit columns, ②③ sub-item rows under merged cells and a cut
+# one, year-plan and quarter-milestone columns): development rows 0.842, lead 0.873, support 0.500, mode 0.889, deadlines
+# 0.976 (left: 钟楼's (n) items under merged cells read as one row; 年内 in a task cell given no year), held to that less 0.03; the set
+# aside part still 0.0 (the unit-first shape, no development example): no floor.
+TT42_DEV = ("tt_185_*.json", "tt_186_*.json", "tt_187_*.json")
+TT42_DEV_FLOORS = {"task_rows": 0.81, "row_lead": 0.84, "row_support": 0.47, "row_mode": 0.85, "row_deadlines": 0.94}
+
 # The later batches' parts, each held to floors of its own (what it measured when added, less a margin: see the
 # batch's comment above): (what, split, patterns, documents, floors).
 PART_FLOORS = [
@@ -483,6 +496,7 @@ PART_FLOORS = [
     ("tt37 development", "dev", TT37_DEV, 3, TT37_DEV_FLOORS),
     ("tt40 development", "dev", TT40_DEV, 1, TT40_DEV_FLOORS),
     ("tt39 development", "dev", TT39_DEV, 2, TT39_DEV_FLOORS),
+    ("tt42 development", "dev", TT42_DEV, 3, TT42_DEV_FLOORS),
 ]
 # Tables that look like task tables and are not (rubrics, statistics, name lists, a PDF 名录 with a 主管单位 column): no
 # row of any may become a task. (split, pattern)

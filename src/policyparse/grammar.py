@@ -1893,9 +1893,10 @@ TABLE_CAPTION = re.compile(r"^附?+[ \t\u3000]*+表[ \t\u3000]*+\d{1,3}+(?:[-－
 # ending in the name of a table, an optional bracketed note after it; asked of a line as a whole (fullmatch)
 # 2023年 / 2024年度 as a header cell's whole name (group 1 the year): under a target or plan cell a two-row header spans
 # (任务目标 over 2023年 | 2024年 | 2025年, tt_142) segment names the column 2023年（任务目标）, a year's share of the work
-# (YEAR_SHARE_COLUMN); a year column of its own (an indicator's value that year, tt_116) keeps its name.
+# (YEAR_SHARE_COLUMN); a year column of its own (an indicator's value that year, tt_116) keeps its name. A plan split by
+# year in one header row names its columns so too: 2024年工作任务 | 2025年工作计划 (tt_187), a year's share as well.
 YEAR_COLUMN_NAME = re.compile(r"^((?:19|20)\d{2})年度?$")
-YEAR_SHARE_COLUMN = re.compile(r"^((?:19|20)\d{2})年度?（[^（）]{1,8}）$")
+YEAR_SHARE_COLUMN = re.compile(r"^((?:19|20)\d{2})年度?(?:（[^（）]{1,8}）|工作任务|工作计划|重点任务)$")
 TABLE_TITLE = re.compile(r"[^。；;，,：:\t]{0,40}?(?:表|清单|台账)(?:[（(][^（）()]{1,12}+[）)])?+")
 
 # 注：1.… / 注: / 备注： / 说明：: the notes under a table; group 1 is the number of a note that starts on the line.
@@ -2165,6 +2166,14 @@ _QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4":
 # A time cell of a year and month printed as six figures, their 年 and 月 lost (tt_124: 抽查完成时限 202211, a page whose
 # dates all lost them: 20229, 202210): the year's four figures then a month 01-12, nothing else in the cell.
 YEAR_MONTH_FIGURES_CELL = re.compile(r"^[ \t\u3000]*+(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])[ \t\u3000]*+$")
+
+
+# 三季度目标 / 2024年上半年目标 as a header cell's whole name: the step the row's work reaches by that part of the year
+# (a quarter's milestone column beside the year's task, tt_185); groups as YEAR_PART_CELL's (year_part_last_month).
+YEAR_PART_COLUMN = re.compile(
+    r"^(?:(?P<y>(?:19|20)\d{2})年度?)?(?:第?(?P<q>[一二三四1-4])(?P<q2>)季度|(?P<h>[上下])半年|(?P<mid>年中))(?:末|底)?"
+    r"(?:工作)?(?:目标|任务|计划)$"
+)
 
 
 def year_part_last_month(m) -> int:

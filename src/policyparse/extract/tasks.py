@@ -86,6 +86,7 @@ def assign_task_rows(text: str, sections: list[Section], metadata: Metadata | No
         node.deadlines.extend(_building_year_deadlines(text, node, spans))
         node.deadlines.extend(_time_cell_deadlines(text, node, spans, table_start))
         node.deadlines.extend(_year_column_deadlines(text, node, spans))
+        node.deadlines.extend(_year_part_column_deadlines(text, node, spans, table_start))
         node.deadlines.extend(_row_text_deadlines(text, node, spans, table_start))
     if read_rows:
         _units.central_bodies_in_full(read_rows, reading)
@@ -800,7 +801,27 @@ def _year_column_deadlines(text: str, node: Section, spans) -> list[Deadline]:
             continue
         s, e = spans[name][0][0], spans[name][-1][1]
         if not any(s <= d.span[0] < e for d in node.deadlines):
-            out.append(Deadline(text=text[s:e], year=int(m.group(1)), kind="by", span=(s, e)))
+            # 2024年计划完成… / …，2024年年内创建30个… in the 2024 column (tt_187): the cell writes the year the work is
+            # done in, a `period` of it, as a year opening a step is (a cell naming the step alone is by the year)
+            year = m.group(1) + "年"
+            kind = "period" if value.lstrip().startswith(year) or year + "年内" in value else "by"
+            out.append(Deadline(text=text[s:e], year=int(m.group(1)), kind=kind, span=(s, e)))
+    return out
+
+
+def _year_part_column_deadlines(text: str, node: Section, spans, table_start: int) -> list[Deadline]:
+    """三季度目标 beside the year's task (grammar.YEAR_PART_COLUMN, tt_185): each cell naming a step (完成招标，进场施工)
+    is the milestone of that part of the year, `by` its last month (三季度 → 9) of the year the name writes, else the
+    table's, as a time cell naming the part is; / names none, and a date the cell writes itself is read as it stands."""
+    out: list[Deadline] = []
+    for name, value in node.cells.items():
+        m = _g.YEAR_PART_COLUMN.match(name) if "季度" in name or "半年" in name or "年中" in name else None
+        if m is None or value.strip() in _NO_STEP or not spans.get(name) or not _names_a_step(value):
+            continue
+        s, e = spans[name][0][0], spans[name][-1][1]
+        year = int(m.group("y")) if m.group("y") else _table_year(text, table_start, node)
+        if year is not None and not any(s <= d.span[0] < e for d in node.deadlines):
+            out.append(Deadline(text=text[s:e], year=year, month=_g.year_part_last_month(m), kind="by", span=(s, e)))
     return out
 
 

@@ -416,8 +416,10 @@ def _last_bar_row_cut(raw: list[str], texts: list[str]) -> None:
     if not above.endswith("|") or "\t" not in texts[j - 1] or _OUTER_BARS.search(raw[j]):
         return
     cut = _INNER_BAR.sub("\t", raw[j])
-    if _SEQ.match(cut.split("\t", 1)[0]) is not None or _opens_as_the_row_above(cut, texts[j - 1]):
-        texts[j] = cut  # 4 | 良渚新城…: a numbered row; or one opening with the cell every row repeats
+    first = cut.split("\t", 1)[0]
+    if _SEQ.match(first) is not None or _CIRCLED_ITEM.match(first) or _opens_as_the_row_above(cut, texts[j - 1]):
+        # 4 | 良渚新城…: a numbered row; ②全面推行… | 引导…: a sub-item's (tt_185); or one opening with the cell every row repeats
+        texts[j] = cut
     elif above.endswith(" " + _MERGED_CLOSE):
         # under a sub-row closed by its merged cells (… | ||), an unnumbered line is another such sub-row: its cells
         # stand where the sub-rows above print theirs, the merged ones after them (any other unnumbered line, a
@@ -972,6 +974,12 @@ def _take_unnumbered_line(reading: _Reading, texts: list[str], j: int, cells: li
         _start_row(reading, texts, j, cells + [""] * (len(table.columns) - len(cells)))
         reading.rows[-1].cut = True
         return True
+    if reading.rows and len(cells) >= 2 and _CIRCLED_ITEM.match(cells[0]) and _last_printed_line(texts, j):
+        # ②全面推行… | 引导… | 虹桥新村面向虹桥小 closing the text (tt_185): a sub-item's row cut by the page, set in its
+        # columns as the sub-item rows above are (_sub_item_placed), the cells merged over it filled from above
+        _start_row(reading, texts, j, cells)
+        reading.rows[-1].cut = True
+        return True
     if len(cells) < len(table.columns) and not _covers_row(table, len(cells)):
         if len(s) > _CELL_LINE * 2 or not reading.rows:
             return False
@@ -1389,6 +1397,8 @@ def _short_row_filled(table: TaskTable, cells: list[str], prev: dict[str, str] |
     left = prev is not None and not opens
     if left and (placed := _task_and_unit_placed(table, cells)) is not None:
         cells, left = placed, False
+    elif left and (placed := _sub_item_placed(table, cells, prev)) is not None:
+        cells, left = placed, False
     cat_at = table.role_index("category")
     under_category = opens and prev is not None and cat_at == (seq_at or 0) + 1 and len(cells) == n - 1
     if under_category and _ends_aligned(table, cells):
@@ -1396,6 +1406,30 @@ def _short_row_filled(table: TaskTable, cells: list[str], prev: dict[str, str] |
     elif opens:
         cells = _unit_aligned(table, cells)
     return [""] * (n - len(cells)) + cells if left else cells + [""] * (n - len(cells))
+
+
+_CIRCLED_ITEM = re.compile(r"^[\u2460-\u2473]")  # ① … ⑳ opening a cell: a sub-item of the task above
+
+
+def _sub_item_placed(table: TaskTable, cells: list[str], prev: dict[str, str]) -> list[str] | None:
+    """②新建…小区193个 | 开工建设… | 经前期招投标… | 是 under 57.… | ①建成… | 完成建设… | 徐国江 | 城管局 | … (tt_185): a
+    row short of cells that opens with the next circled sub-item of a cell of the row above (① → ②). The cells
+    merged over the sub-items — the work they belong to before that column, the leader and the units who answer for
+    it — were printed once, in the first row: the row's cells stand from the sub-item's column on, in the columns
+    that are no person's and no unit's (those are filled from above)."""
+    if not _CIRCLED_ITEM.match(cells[0]):
+        return None
+    above = chr(ord(cells[0][0]) - 1)
+    at = next((k for k, c in enumerate(table.columns) if prev.get(c, "").startswith(above)), None)
+    if at is None:
+        return None
+    free = [k for k in range(at, len(table.columns)) if table.roles[k] not in RESPONSIBILITY_ROLES | {"person"}]
+    if len(free) < len(cells):
+        return None
+    out = [""] * len(table.columns)
+    for k, c in zip(free, cells):
+        out[k] = c
+    return out
 
 
 _NO_TASK = re.compile(r"^(?:无|暂无)$")
@@ -2110,7 +2144,9 @@ def _aligned(table: TaskTable, lines: list[str]) -> list[str]:
     task_at = table.role_index("task")
     u = next((k for k, r in enumerate(table.roles) if r in RESPONSIBILITY_ROLES), None)
     lines = _with_unprinted_category(table, lines)
+    lines = _with_merged_task(table, lines, task_at, u)
     lines = _with_merged_unit(table, lines, task_at, u)
+    lines = _units_one_a_line_after_unit_columns(table, lines, u)
     lines = _task_cell_of_sentences(lines, task_at, u)
     at = _first_unit_line(table, lines, task_at, u)
     if at is not None and at < u and all(r in (None, "task") for r in table.roles[task_at + 1 : task_at + 1 + u - at]):
@@ -2275,6 +2311,49 @@ def _with_merged_unit(table: TaskTable, lines: list[str], task_at: int | None, u
         # left, it lacks the category's cell (merged, printed with the first row of the category), not the unit's
         return lines
     return lines[:u] + [""] + lines[u:]
+
+
+def _with_merged_task(table: TaskTable, lines: list[str], task_at: int | None, u: int | None) -> list[str]:
+    """3 / 交通建设处 / 设施养护处 / 有序推进… under 2 / 有序推进城市快速干线交通系统建设 / 综合规划处 / — / … (tt_187): a
+    numbered row short of cells whose line in the task column is a unit's name, the unit column right after the task's,
+    in a table whose rows above have a task, and the next line another unit cell (a name, or — for none). The task cell,
+    merged over the rows of the several bodies that carry it out, was printed once: an empty cell is put back in its
+    place (the row's own units then stand in their columns)."""
+    if task_at is None or u != task_at + 1 or not task_at < len(lines) < len(table.columns):
+        return lines
+    if not any(r.cells.get(table.columns[task_at]) for r in table.rows) or not _one_unit(lines[task_at]):
+        return lines
+    after = lines[task_at + 1] if task_at + 1 < len(lines) else ""
+    if not (_one_unit(after) or after in _NO_UNIT_CELL):
+        return lines  # (2 / 兴隆公园 / 建设项目 / …: a task named by a place, then its work; the unit cell comes later)
+    return lines[:task_at] + [""] + lines[task_at:]
+
+
+_NO_UNIT_CELL = frozenset({"—", "——", "-", "－", "/", "／", "无"})  # a unit cell naming none
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _units_one_a_line_after_unit_columns(table: TaskTable, lines: list[str], u: int | None) -> list[str]:
+    """7 / 加快… / 设施运行处 / 综合规划处 / 设施养护处 / 全力推进… under 序号 | 内容 | 牵头部门 | 配合部门 | 2024年工作任务 | …
+    (tt_187): the unit cells were printed one unit a line, so that unit names run on past the last unit column into
+    a column of work (the row's empty 备注 printed as no line, so the row is not longer than the table). The names
+    after the last unit column, up to the row's next line that is no unit, belong to that column's cell (joined, 、)."""
+    if u is None:
+        return lines
+    last = u
+    while last + 1 < len(table.roles) and table.roles[last + 1] in RESPONSIBILITY_ROLES:
+        last += 1
+    nxt = last + 1
+    if nxt >= len(table.roles) or table.roles[nxt] not in (None, "task", "other") or nxt >= len(lines):
+        return lines
+    run = nxt
+    while run < len(lines) and _one_unit(lines[run]) and not _DIGIT.search(lines[run]):
+        run += 1  # (2所, 15家: a target's figure and measure word, no body's name)
+    if run == nxt or run == len(lines) or not _one_unit(lines[last]):
+        return lines  # (the row must go on after the names with a line of another kind: its work)
+    return lines[:last] + ["、".join(lines[last:run])] + lines[run:]
 
 
 _UNIT_OPENING = re.compile(r"^[区县市镇乡]")  # how a body's name of a district, county or city opens (区园林绿化…)
