@@ -1575,6 +1575,21 @@ def test_headings_titled_by_units_under_a_division_of_duties_carry_those_units()
     assert all(s.responsibility is None for s in doc.iter_sections())
 
 
+def test_headings_titled_by_units_over_numbered_duties_carry_them_down():
+    # wh_10: 三、分工与职责 / （一）虹口区绿化和市容管理局 / 区绿化市容局是…主管部门，主要履行以下职责： / 1.组织制定… /
+    # 2.开展… — a run of headings titled by units alone, each over 1.… entries stating its duties: the title's units
+    # carry the heading, and its entries inherit them (as a heading's note covers the nodes under it)
+    doc = parse("三、分工与职责\n\n（一）虹口区绿化和市容管理局\n\n区绿化市容局主要履行以下职责：\n\n1.组织制定管理标准；\n\n"
+                "2.开展相关宣传工作。\n\n（二）虹口区住房保障和房屋管理局\n\n主要履行以下职责：\n\n1.落实物业服务企业委托清运；\n\n"
+                "2.对修缮项目进行指导。\n\n（三）各街道办事处\n\n主要履行以下职责：\n\n1.加强宣传督促和执法。\n")
+    got = [(s.id, names(s.responsibility.lead), s.responsibility.inherited_from)
+           for s in doc.iter_sections() if s.responsibility]
+    assert got == [("1.1", ["虹口区绿化和市容管理局"], None), ("1.1.1", ["虹口区绿化和市容管理局"], "1.1"),
+                   ("1.1.2", ["虹口区绿化和市容管理局"], "1.1"), ("1.2", ["虹口区住房保障和房屋管理局"], None),
+                   ("1.2.1", ["虹口区住房保障和房屋管理局"], "1.2"), ("1.2.2", ["虹口区住房保障和房屋管理局"], "1.2"),
+                   ("1.3", ["各街道办事处"], None), ("1.3.1", ["各街道办事处"], "1.3")]
+
+
 def test_a_duty_lists_paragraph_opened_by_its_units_and_a_modal_carries_them_an_item_so_worded_none():
     # ua_03: …任务作如下明确： / 区住建局负责… / 区环保局要加强工业污染源的环境管理… — the run's paragraph opened by its unit and
     # 要 is the unit's (listed); an item opened so (1.市政府要加强领导。) is a task sentence naming no carrier

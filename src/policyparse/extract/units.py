@@ -1493,10 +1493,10 @@ def _childless_heading_duties(text: str, node: Section, start: int, end: int,
     """A childless titled heading's carriers: the units of a run of unit titles (_unit_titled_heading), or those
     opening its own text with their duty (_heading_duty_body). One call per node, the kind tested once for both."""
     fields = node.__dict__  # one model attribute read for kind, children and title (as task_nodes reads them)
+    if reading.unit_titled and id(node) in reading.unit_titled:  # over its duties or over 1.… entries stating them
+        return _unit_titled_heading(text, node, start, end)
     if fields["kind"] != "heading" or fields["children"] or not fields["title"]:
         return None
-    if reading.unit_titled and id(node) in reading.unit_titled:
-        return _unit_titled_heading(text, node, start, end)
     return _heading_duty_body(text, node, start, end, reading)
 
 
@@ -1623,16 +1623,17 @@ def _title_units(title: str) -> list[tuple[str, int]] | None:
 
 
 def _unit_titled_runs(nodes: list[tuple[Section, int, int]]) -> frozenset[int]:
-    """Ids of the childless headings standing in a run of _UNIT_TITLE_RUN or more siblings each titled by units alone
+    """Ids of the headings standing in a run of _UNIT_TITLE_RUN or more siblings each titled by units alone
     (wa_10: （一）区绿化市容局 / （二）区建管委、…等建设主管部门 / （三）区公安分局（交管） / （四）城管执法部门, each over
-    its duties) under a heading whose title names a division of duties (三、组织领导与责任分工, grammar.DUTY_DIVISION_TITLE):
-    the run shows the section a duty list by unit. One heading so titled stands for a task or topic; a run under another
-    title lists bodies for what they are (tu_09: 一、保留的非常设机构市领导任职情况 / 1、市城市规划委员会 / 主任：…)."""
+    its duties; wh_10: （一）虹口区绿化和市容管理局 over 1.… duty entries, which inherit the units) under a heading whose
+    title names a division of duties (三、组织领导与责任分工, 三、分工与职责, grammar.DUTY_DIVISION_TITLE): the run shows
+    the section a duty list by unit. One heading so titled stands for a task or topic; a run under another title lists
+    bodies for what they are (tu_09: 一、保留的非常设机构市领导任职情况 / 1、市城市规划委员会 / 主任：…)."""
     found: list[int] = []
     for heading in _duty_division_headings(nodes):
         run: list[int] = []
         for node in heading.children:
-            if node.kind == "heading" and not node.children and node.title and _title_units(node.title.strip()):
+            if node.kind == "heading" and node.title and _title_units(node.title.strip()):
                 run.append(id(node))
                 continue
             if len(run) >= _UNIT_TITLE_RUN:
