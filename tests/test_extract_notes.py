@@ -1575,6 +1575,80 @@ def test_headings_titled_by_units_under_a_division_of_duties_carry_those_units()
     assert all(s.responsibility is None for s in doc.iter_sections())
 
 
+def test_headings_titled_by_units_over_numbered_duties_carry_them_down():
+    # wh_10: 三、分工与职责 / （一）虹口区绿化和市容管理局 / 区绿化市容局是…主管部门，主要履行以下职责： / 1.组织制定… /
+    # 2.开展… — a run of headings titled by units alone, each over 1.… entries stating its duties: the title's units
+    # carry the heading, and its entries inherit them (as a heading's note covers the nodes under it)
+    doc = parse("三、分工与职责\n\n（一）虹口区绿化和市容管理局\n\n区绿化市容局主要履行以下职责：\n\n1.组织制定管理标准；\n\n"
+                "2.开展相关宣传工作。\n\n（二）虹口区住房保障和房屋管理局\n\n主要履行以下职责：\n\n1.落实物业服务企业委托清运；\n\n"
+                "2.对修缮项目进行指导。\n\n（三）各街道办事处\n\n主要履行以下职责：\n\n1.加强宣传督促和执法。\n")
+    got = [(s.id, names(s.responsibility.lead), s.responsibility.inherited_from)
+           for s in doc.iter_sections() if s.responsibility]
+    assert got == [("1.1", ["虹口区绿化和市容管理局"], None), ("1.1.1", ["虹口区绿化和市容管理局"], "1.1"),
+                   ("1.1.2", ["虹口区绿化和市容管理局"], "1.1"), ("1.2", ["虹口区住房保障和房屋管理局"], None),
+                   ("1.2.1", ["虹口区住房保障和房屋管理局"], "1.2"), ("1.2.2", ["虹口区住房保障和房屋管理局"], "1.2"),
+                   ("1.3", ["各街道办事处"], None), ("1.3.1", ["各街道办事处"], "1.3")]
+
+
+def test_a_body_ending_otherwise_heads_its_entry_among_department_headed_entries():
+    # wh_09: 二、职责分工 / （一）城运中心：负责… / （二）规建办：负责… / （三）社区办：负责… / （四）房管办：负责… /
+    # （八）城管执法中队：负责… — among entries headed by departments and a colon, a body built like a unit that ends
+    # otherwise (中心, 中队) heads its entry too when a duty word follows its colon; out of such a list it does not
+    text = ("二、职责分工\n（一）城运中心：负责建筑垃圾处理的监督管理。\n（二）规建办：负责督促工程建设单位履行申报责任。\n"
+            "（三）社区办：负责协调各居委会参与治理工作。\n（四）房管办：负责协调各小区物业公司参与治理工作。\n"
+            "（五）城管执法中队：负责依法实施行政处罚。\n")
+    got = {s.marker: names(s.responsibility.lead) if s.responsibility else None for s in parse(text).iter_sections() if s.level == 2}
+    assert got["（一）"] == ["城运中心"] and got["（五）"] == ["城管执法中队"] and got["（二）"] == ["规建办"]
+    doc = parse("二、工作任务\n（一）城运中心：负责建筑垃圾处理的监督管理。\n（二）加强宣传：负责做好宣传告知。\n")
+    assert all(s.responsibility is None for s in doc.iter_sections())
+
+
+def test_a_lead_convening_others_before_qiantou_leads_alone_and_they_support():
+    # wh_03: 四、工作措施 / 由轨道交通消防救援支队会同各区消防救援支队牵头组织成立…工作组 — the units after 会同 join the lead
+    # named before it: the first leads, those convened support (as 由A会同B… reads in a division-of-work notice)
+    doc = parse("四、工作措施\n由轨道交通消防救援支队会同各区消防救援支队牵头组织成立车站消防安全工作组，车站站长为组员。\n"
+                "（一）信息联通机制\n1．建立区域联络小组。车站应建立区域联络小组。\n")
+    r = next(s for s in doc.iter_sections() if s.marker == "四、").responsibility
+    assert (names(r.lead), names(r.support), r.mode) == (["轨道交通消防救援支队"], ["各区消防救援支队"], "lead_support")
+    r = note("由市发展改革委牵头，市财政局配合")
+    assert names(r.lead) == ["市发展改革委"] and names(r.support) == ["市财政局"]
+
+
+def test_the_unit_doing_the_work_under_a_lead_opening_the_text_supports_it():
+    # wh_01: 一、组织机构和职责 / 市交通委组织人事处牵头，委职业资格中心具体负责，在全行业开展… — the clause after the lead's
+    # 牵头 naming who does the work (具体负责, 配合) supports the lead; an entry so opened reads the same
+    doc = parse("一、组织机构和职责\n市交通委组织人事处牵头，委职业资格中心具体负责，在全行业开展专项治理工作。\n"
+                "二、实施范围\n（一）省财政厅牵头，省税务局配合，研究完善财税政策。\n（二）省教育厅牵头，加强培训。\n")
+    got = {s.marker: (names(s.responsibility.lead), names(s.responsibility.support), s.responsibility.mode)
+           for s in doc.iter_sections() if s.responsibility}
+    assert got["一、"] == (["市交通委组织人事处"], ["委职业资格中心"], "lead_support")
+    assert got["（一）"] == (["省财政厅"], ["省税务局"], "lead_support")
+    assert got["（二）"] == (["省教育厅"], [], "lead_support")
+
+
+def test_a_firm_of_a_trade_titling_a_heading_in_a_division_of_duties_carries_it():
+    # wh_02: 三、责任分工 / （一）燃气管理部门 / （二）燃气经营企业 over 1.… duties / （三）燃气报警装置备案单位 — a division of
+    # duties gives firms of a trade duties beside the bodies: a title naming such a party (…企业) keeps the run a duty
+    # list and heads its duties; under another title such a run names none
+    doc = parse("三、责任分工\n\n（一）燃气管理部门\n\n市燃气管理部门负责公布清单。\n\n（二）燃气经营企业\n\n"
+                "1.应对本市餐饮用户进行排查。\n\n2.应建立数据库。\n\n（三）燃气报警装置备案单位\n\n应建立监控平台。\n")
+    got = [(s.id, names(s.responsibility.lead)) for s in doc.iter_sections() if s.responsibility]
+    assert got == [("1.1", ["燃气管理部门"]), ("1.2", ["燃气经营企业"]), ("1.2.1", ["燃气经营企业"]),
+                   ("1.2.2", ["燃气经营企业"]), ("1.3", ["燃气报警装置备案单位"])]
+    doc = parse("三、重点行业\n\n（一）燃气经营企业\n\n开展排查。\n\n（二）物业服务企业\n\n开展宣传。\n\n"
+                "（三）餐饮企业\n\n安装报警装置。\n")
+    assert all(s.responsibility is None for s in doc.iter_sections())
+
+
+def test_units_each_carrying_their_share_open_a_duty_run_line():
+    # wh_03: 三、任务分工 / 市应急局负责… / 市商务委、市国资委、市民防办分别负责指导… / 市绿化市容局负责… — 分别负责 opens a line
+    # of the run as 负责 does, each unit carrying its share (listed), and the run goes on past it
+    doc = parse("三、任务分工\n市应急局负责指导应急处置工作。\n市公安局负责落实派出所相关工作。\n"
+                "市商务委、市国资委、市民防办分别负责指导有关单位做好工作。\n市绿化市容局负责督促清理广告牌。\n")
+    got = [names(s.responsibility.lead) for s in doc.iter_sections() if s.kind == "paragraph" and s.responsibility]
+    assert got == [["市应急局"], ["市公安局"], ["市商务委", "市国资委", "市民防办"], ["市绿化市容局"]]
+
+
 def test_a_duty_lists_paragraph_opened_by_its_units_and_a_modal_carries_them_an_item_so_worded_none():
     # ua_03: …任务作如下明确： / 区住建局负责… / 区环保局要加强工业污染源的环境管理… — the run's paragraph opened by its unit and
     # 要 is the unit's (listed); an item opened so (1.市政府要加强领导。) is a task sentence naming no carrier

@@ -1000,6 +1000,15 @@ LATER_FLOORS = {
         "plan_period": 0.97, "doc_type": 0.97, "nodes": 0.95, "node_levels": 0.94, "node_ids": 0.95, "node_markers": 0.95,
         "node_titles": 0.89, "deadlines": 0.97,
     },
+    # batch wh (session 33, issue 10 §3: who carries the work in Shanghai city, district and town notices — duty lists headed
+    # by their bodies, leads named in prose): its set-aside figures after the rules, less 0.03 and truncated (wh_04, wh_08,
+    # wh_12: metadata and titles 1.000, nodes / levels / ids / markers 0.879 — 48 of 59 found —, deadlines 1.000; units,
+    # lead and support 0.000 and mode 0.211)
+    "wh_": {
+        "title": 0.97, "doc_number": 0.97, "issuer": 0.97, "issue_date": 0.97, "addressees": 0.97, "attachments": 0.97,
+        "doc_type": 0.97, "nodes": 0.84, "node_levels": 0.84, "node_ids": 0.84, "node_markers": 0.84, "node_titles": 0.97,
+        "mode": 0.18, "deadlines": 0.97,
+    },
 }
 LATER_SET_ASIDE_BATCHES = tuple(LATER_FLOORS)
 

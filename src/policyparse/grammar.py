@@ -1119,13 +1119,19 @@ DUTY_ENTRY_UNITS = re.compile(r"(?P<units>" + _DUTY_ENTRY_NAME + r"(?:、" + _DU
 _ANCHORED_DUTY_NAME = (
     r"(?:团[省市县区]委|[省市县区乡镇](?:(?![，,。；;：:、（）()“”\s]|负责)\p{Han}){0,24}?(?:" + _UNIT_SUFFIX_WORDS + r"))"
 )
-UNIT_DUTY_OPENING = re.compile(r"(?P<units>" + _ANCHORED_DUTY_NAME + r"(?:、" + _ANCHORED_DUTY_NAME + r"){0,4})(?=负责)")
+# 市商务委、市国资委、市民防办分别负责… (wh_03): the units each carrying their share open the line as 负责 alone does
+UNIT_DUTY_OPENING = re.compile(r"(?P<units>" + _ANCHORED_DUTY_NAME + r"(?:、" + _ANCHORED_DUTY_NAME + r"){0,4})(?=(?:分别)?负责)")
 # The same opening as extract reads it, the unit's duty worded by any verb a duty list gives a unit of its own (省监察厅
 # 参加事故的调查处理, tq_10; 浙江海事局承担…, tq_09): the entry is the unit's, whatever share of the work the verb names,
 # so each unit so named carries it (listed). Segment keeps UNIT_DUTY_OPENING's 负责 for cutting lines.
-UNIT_DUTY_VERBS = "负责|承担|参加|参与|牵头"
+UNIT_DUTY_VERBS = "负责|承担|参加|参与|牵头|分别负责"
 UNIT_DUTY_SENTENCE = re.compile(
     r"(?P<units>" + _ANCHORED_DUTY_NAME + r"(?:、" + _ANCHORED_DUTY_NAME + r"){0,4})(?=" + UNIT_DUTY_VERBS + r")"
+)
+# 市交通委组织人事处牵头，委职业资格中心具体负责，在全行业开展… (wh_01): after a unit's 牵头 opening a duty sentence, the
+# clause naming who does the work under it (具体负责, 配合, 协助) — those units support the lead. Matched at the 牵头.
+LED_THEN_CARRIED = re.compile(
+    r"牵头[，,]\s*+(?P<units>[^，,。；;：:！？（）()\n]{2,40}?)(?:具体负责|具体承担|负责具体|配合|协助)"
 )
 # 杭州铁路办事处负责… / 民航浙江安全监管办负责… / 浙江海事局承担… (tq_09): in a document whose duty list is opened by units
 # with their level word, an entry opened by a body named without one — a place or a line of work, then what ends a

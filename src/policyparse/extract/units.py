@@ -710,12 +710,26 @@ def _led_in_sentence(text: str, base: int, end: int) -> Responsibility | None:
     for m in _g.LEAD_IN_SENTENCE.finditer(text, base, end, False, HOLD_GIL):
         if _g.DRAFT_SUBJECT.search(text, max(base, m.start() - 8), m.start()):
             continue  # 具体方案由A牵头研究提出: A drafts a document, the task is not its
-        lead = _units_of(text, m.start("lead"), m.end("lead"))
+        lead_end, convened = _convened_in_lead(text, m.start("lead"), m.end("lead"))
+        lead = _units_of(text, m.start("lead"), lead_end)
         if not lead or any(_kind_of_department(u) for u in lead):
             continue
         support = _units_of(text, m.start("sup"), m.end("sup")) if m.group("sup") else []
-        return _responsibility(lead, support or [], "lead_support", m.group(0), (m.start(), m.end()))
+        return _responsibility(lead, convened + (support or []), "lead_support", m.group(0), (m.start(), m.end()))
     return None
+
+
+def _convened_in_lead(text: str, start: int, end: int) -> tuple[int, list[Unit]]:
+    """由A会同B牵头… (wh_03: 由轨道交通消防救援支队会同各区消防救援支队牵头组织成立…): the units after 会同 (grammar.JOINED_BY)
+    join the lead named before it — where the lead's name ends, and the units convened (support); (end, []) when the
+    lead holds no 会同."""
+    at = text.find("会同", start, end)
+    if at <= start:
+        return end, []
+    joined = _g.JOINED_BY.match(text, at)
+    if joined is None or joined.end() != at + 2:
+        return end, []
+    return at, _units_of(text, joined.end(), end) or []
 
 
 def _title_label_note(text: str, start: int, colon: int, end: int, reading: _DocumentReading) -> Responsibility | None:
@@ -1460,7 +1474,9 @@ def _unit_duty_paragraph(text: str, node: Section, start: int, end: int,
         return _body_duty_entry(text, at, end, reading)  # the cue spares the pattern most nodes not opened by a level word
     units, led = _duty_sentence_units(text, at, end)
     if units and led:  # opened by 牵头 alone: the units lead the entry (lead_support, as （A牵头） reads)
-        return _responsibility(_dedupe(units), [], "lead_support", text[start:units[-1].span[1]], (start, units[-1].span[1]))
+        support = _carried_under_lead(text, units[-1].span[1], end)
+        return _responsibility(_dedupe(units), support, "lead_support", text[start:units[-1].span[1]],
+                               (start, units[-1].span[1]))
     if not units:
         units = _short_named_subjects(text, opening, end) or _modal_duty_subjects(text, node, opening, end)
     if not units:
@@ -1493,10 +1509,10 @@ def _childless_heading_duties(text: str, node: Section, start: int, end: int,
     """A childless titled heading's carriers: the units of a run of unit titles (_unit_titled_heading), or those
     opening its own text with their duty (_heading_duty_body). One call per node, the kind tested once for both."""
     fields = node.__dict__  # one model attribute read for kind, children and title (as task_nodes reads them)
+    if reading.unit_titled and id(node) in reading.unit_titled:  # over its duties or over 1.… entries stating them
+        return _unit_titled_heading(text, node, start, end)
     if fields["kind"] != "heading" or fields["children"] or not fields["title"]:
         return None
-    if reading.unit_titled and id(node) in reading.unit_titled:
-        return _unit_titled_heading(text, node, start, end)
     return _heading_duty_body(text, node, start, end, reading)
 
 
@@ -1527,7 +1543,20 @@ def _heading_duty_body(text: str, node: Section, start: int, end: int,
     if not units:
         return None
     mode = "lead_support" if led else "listed"
-    return _responsibility(_dedupe(units), [], mode, text[at:units[-1].span[1]], (at, units[-1].span[1]))
+    support = _carried_under_lead(text, units[-1].span[1], end) if led else []
+    return _responsibility(_dedupe(units), support, mode, text[at:units[-1].span[1]], (at, units[-1].span[1]))
+
+
+def _carried_under_lead(text: str, at: int, end: int) -> list[Unit]:
+    """The units a lead's opening sentence names as doing the work under it (grammar.LED_THEN_CARRIED: A牵头，B具体负责,
+    wh_01): they support the lead; [] when none so named, or a name is no unit."""
+    m = _g.LED_THEN_CARRIED.match(text, at, end)
+    if m is None:
+        return []
+    names = m.group("units").split("、")
+    if not all(_lex.is_unit(n) for n in names):
+        return []
+    return _listed_names(text, m, names).lead
 
 
 _SUBJECT_RUN = 3  # sibling headings whose text each opens with its units it takes to read the section as a duty list
@@ -1615,24 +1644,30 @@ def _title_units(title: str) -> list[tuple[str, int]] | None:
     for piece in m.group("units").split("、"):
         aside = _g.UNIT_NAME_ASIDE.search(piece)
         name = piece[:aside.start()] if aside else piece
-        if not _lex.is_unit(name) or _NOT_A_HEAD.search(name):
+        if not (_lex.is_unit(name) or name.endswith(_DUTY_PARTY_ENDINGS)) or _NOT_A_HEAD.search(name):
             return None
         names.append((name, pos))
         pos += len(piece) + 1
     return names
 
 
+# 三、责任分工 / （二）燃气经营企业 / （八）物业服务企业 (wh_02, wh_10): a division of duties gives firms of a trade duties of
+# their own beside the bodies; a title naming such a party (…企业) heads its duties as a body's does
+_DUTY_PARTY_ENDINGS = ("企业",)
+
+
 def _unit_titled_runs(nodes: list[tuple[Section, int, int]]) -> frozenset[int]:
-    """Ids of the childless headings standing in a run of _UNIT_TITLE_RUN or more siblings each titled by units alone
+    """Ids of the headings standing in a run of _UNIT_TITLE_RUN or more siblings each titled by units alone
     (wa_10: （一）区绿化市容局 / （二）区建管委、…等建设主管部门 / （三）区公安分局（交管） / （四）城管执法部门, each over
-    its duties) under a heading whose title names a division of duties (三、组织领导与责任分工, grammar.DUTY_DIVISION_TITLE):
-    the run shows the section a duty list by unit. One heading so titled stands for a task or topic; a run under another
-    title lists bodies for what they are (tu_09: 一、保留的非常设机构市领导任职情况 / 1、市城市规划委员会 / 主任：…)."""
+    its duties; wh_10: （一）虹口区绿化和市容管理局 over 1.… duty entries, which inherit the units) under a heading whose
+    title names a division of duties (三、组织领导与责任分工, 三、分工与职责, grammar.DUTY_DIVISION_TITLE): the run shows
+    the section a duty list by unit. One heading so titled stands for a task or topic; a run under another title lists
+    bodies for what they are (tu_09: 一、保留的非常设机构市领导任职情况 / 1、市城市规划委员会 / 主任：…)."""
     found: list[int] = []
     for heading in _duty_division_headings(nodes):
         run: list[int] = []
         for node in heading.children:
-            if node.kind == "heading" and not node.children and node.title and _title_units(node.title.strip()):
+            if node.kind == "heading" and node.title and _title_units(node.title.strip()):
                 run.append(id(node))
                 continue
             if len(run) >= _UNIT_TITLE_RUN:
@@ -1768,13 +1803,22 @@ def _titled_duty_entry(text: str, node: Section, start: int, end: int) -> Respon
     return _responsibility([unit], [], "listed", name, (at, at + len(name)))
 
 
+_ROLE_ENDINGS = ("单位", "部门")
+
+
 def _department_on_duty(text: str, m, name: str, end: int, in_habit: bool = False) -> bool:
     """文化部门：负责… / 综治办：负责…: a body without a level word heads its duty when it ends as a department does
     (部门, 局, 委, 厅, 办 — not 办公室, 领导小组, a role label) and a duty word opens what follows its colon — any words,
     and any such name, for an item of a document whose numbered entries are so headed (4.食品药品监督管理部门：在政府
-    机构改革过渡期间…, tn_11)."""
-    if m.group("stop") not in "：:" or _g.DEPARTMENT_HEAD.fullmatch(name) is None:
+    机构改革过渡期间…, tn_11); there a body ending otherwise (城运中心：负责…, wh_09) heads its entry before a duty word."""
+    if m.group("stop") not in "：:":
         return False
+    if _g.DEPARTMENT_HEAD.fullmatch(name) is None:
+        # 城运中心：负责… / 城管执法中队：负责… (wh_09, among 规建办：负责… / 房管办：负责…): in a document whose entries are
+        # so headed, a body built like a unit that ends otherwise (中心, 中队, 所) heads its entry when a duty word follows
+        # (a name ending on 单位 / 部门 that DEPARTMENT_HEAD refused is a role label: 责任单位：负责…)
+        return (in_habit and not name.endswith(_ROLE_ENDINGS) and _lex.is_unit(name)
+                and _DUTY_START.match(text, m.end(), end) is not None)
     return in_habit or (_lex.is_unit(name) and _DUTY_START.match(text, m.end(), end) is not None)
 
 
