@@ -1383,19 +1383,23 @@ BARE_DAY_AFTER_COMMA = re.compile(r"[，,][ \t\u3000]*+(?P<day>[1-9]|[12]\d|3[01
 # A span of months (gold-format.md, "Spans of dates"): a month, its year written or not, to another month after 至 / 到
 # or a dash, the second's year written when the span crosses the year's turn (2015年7月至9月底 ut_07, 5月中旬至8月下旬
 # uy_02, 2023年7月-12月 ut_03, 2014年10月至2015年3月底 tj_07). Both ends are months: a day on either end makes a window
-# of days (7月3日至7月15日), read apart; a first month without its 月 (1-11月份, a tally's months) is no such span.
+# of days (7月3日至7月15日), read apart. A first month without its 月 (1-11月份, a tally's months) is no such span, but
+# where its year is written and the span heads a clause (（二）春风行动。2022年1-3月，以…为服务对象, wk_01 / wk_03), as a
+# step's bracket writes it (第一阶段（2018年9—12月）, _stage_months): the months an activity runs in.
 MONTH_SPAN = re.compile(
-    r"(?<![\d年])(?:(?P<y1>(?:19|20)\d\d)[ \t]?年[ \t]?)?(?<![\d])(?P<m1>1[0-2]|0?[1-9])[ \t]?月份?(?:初|上旬|中旬|下旬)?"
-    r"[ \t]?(?:至|到|[—–－\-~～])[ \t]?(?:(?P<y2>(?:19|20)\d\d)[ \t]?年[ \t]?)?(?P<m2>1[0-2]|0?[1-9])[ \t]?月份?"
-    r"(?P<end>初|上旬|中旬|下旬|底|末)?(?![\d日号])")
+    r"(?<![\d年])(?:(?P<y1>(?:19|20)\d\d)[ \t]?年[ \t]?)?(?<![\d])(?P<m1>1[0-2]|0?[1-9])"
+    r"(?:[ \t]?月份?(?:初|上旬|中旬|下旬)?[ \t]?(?:至|到|[—–－\-~～])[ \t]?(?:(?P<y2>(?:19|20)\d\d)[ \t]?年[ \t]?)?"
+    r"|(?(y1)[—–－\-~～](?=(?:1[0-2]|0?[1-9])月[，,、])|(?!)))"
+    r"(?P<m2>1[0-2]|0?[1-9])[ \t]?月份?(?P<end>初|上旬|中旬|下旬|底|末)?(?![\d日号])")
 # how far before its joiner a span of months may start (2015 年 12 月份上旬至: a year, a month and its part)
 MONTH_SPAN_HEAD = 14
 # what joins a span of months, the one definition: the joiner with the character before it (月至, 份至 of 7月份至9月,
 # 初到, 旬到 / 旬— of 5月中旬到8月, a blank allowed between: 7月 至 9月), one in every MONTH_SPAN match. Found by the
 # standard re module in C, it is the per-node gate before any span is read (extract/deadlines._staged: a node without
 # it holds no span), where the search may begin, and the anchor MONTH_SPAN is searched around (month_span_matches),
-# not from the first joiner to the end of the node
-MONTH_SPAN_ANCHOR = stdre.compile(r"[月份初旬][ \t]?[至到—–－\-~～]")
+# not from the first joiner to the end of the node; the dash between two figures of a clause-heading span whose first
+# month left its 月 out (2022年1-3月，) is the other form of it
+MONTH_SPAN_ANCHOR = stdre.compile(r"[月份初旬][ \t]?[至到—–－\-~～]|\d[—–－\-~～]\d\d?月[，,、]")
 
 
 def month_span_anchor(own: str) -> stdre.Match | None:
