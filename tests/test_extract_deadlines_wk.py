@@ -43,3 +43,22 @@ def test_a_plan_carrying_a_standard_out_is_no_standing_rule():
     assert document_year(plan, opening) == 2024
     rule = Metadata(issue_date="2024-02-19", title="关于印发《河北省职业技能等级认定管理办法》的通知")
     assert document_year(rule, opening) is None
+
+
+def test_a_date_and_the_days_around_it_is_when_the_work_is_held():
+    # wk_01's shape: 就业帮扶行动周。2022年10月17日前后，… (前后: around the day, not before it)
+    assert deadlines("（十七）就业帮扶行动周。2022年10月17日前后，以脱贫人口为重点。") == [(2022, 10, 17, "period")]
+    assert deadlines("请于2022年10月17日前报送。") == [(2022, 10, 17, "by")]
+
+
+def test_the_end_of_every_month_a_report_is_due_by():
+    # wk_05's shape: 之后每月底报送当月本市专项整治开展情况
+    due = [(d.kind, d.recurrence) for d in find_deadlines(*_whole("之后每月底报送当月本市专项整治开展情况、自查整改台账。"))]
+    assert due == [("by", "monthly")]
+    assert [(d.kind, d.recurrence) for d in find_deadlines(*_whole("每月底前报送进展情况。"))] == [("by", "monthly")]
+    # a meeting held at each month's end is no due date
+    assert find_deadlines(*_whole("每月末召开一次调度会。")) == []
+
+
+def _whole(text: str) -> tuple:
+    return text, 0, len(text), 2024, 2024

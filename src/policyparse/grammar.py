@@ -1468,8 +1468,9 @@ YEAR_END_BASES = ("较上年末", "比上年末", "较年初", "比年初", "较
 # 降至10.45%，比2017年底下降了6.11个百分点 (uj_07): a level set against the end of a year named, as a report of progress
 # since then puts it (a sentence with a goal year or an intent is read as a goal: 到2025年…比2020年底提高3个百分点)
 NAMED_YEAR_END_BASE = r"(?:较|比)[ \t]?(?:19|20)\d\d[ \t]?年(?:底|末)[ \t]?(?:分别)?[ \t]?(?:增长|下降|提高|减少|增加|提升|上升)"
-# 前 / 之前 / 以前 bounding a date (6月30日前), not the 前 of 前往 / 前来 / 前去 (下午3:30时前往现场: going there)
-BEFORE_WORD = r"(?:前(?![往来去])|之前|以前)"
+# 前 / 之前 / 以前 bounding a date (6月30日前), not the 前 of 前往 / 前来 / 前去 (下午3:30时前往现场: going there) nor of
+# 前后 (就业帮扶行动周。2022年10月17日前后，…, wk_01: the days around the date, when the week is held)
+BEFORE_WORD = r"(?:前(?![往来去后])|之前|以前)"
 DATE_LIST_THEN_BEFORE = re.compile(rf"(?:(?:、|和|及|或|以及)\s*+{_LISTED_DAY})++\s*+{BEFORE_WORD}")
 # A body addressed by name, then its colon (湫山乡人民政府：, 南峰街道办事处：): the 主送 of a reply (…：你乡《…》收悉) or of a
 # notice's copy that follows a signed date
