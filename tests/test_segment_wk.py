@@ -32,3 +32,13 @@ def test_the_part_title_scheduling_the_work_ends_before_its_glued_text():
     assert heading_title("工作安排2月至12月，从业务培训、质量管控等方面开展。")[0] == "工作安排"
     # a month the title itself names stays the title's (no text glued after it)
     assert heading_title("进度安排")[0] == "进度安排"
+
+
+def test_an_opening_sentence_naming_each_measure_holds_no_addressee():
+    # wk_03's shape (one line, no 主送): 为全面贯彻落实…工作的各项政策措施，…，现将有关事项通知如下：一、总体要求…
+    body = (f"为全面贯彻落实国务院关于促进就业工作的各项政策措施，推进全方位公共就业服务，统筹开展2019年全国公共就业服务专项活动，"
+            f"现将有关事项通知如下：一、总体要求{FILLER}二、活动安排{FILLER}")
+    assert restore(body)[0].startswith("为全面贯彻落实国务院关于促进就业工作的各项政策措施")
+    # addressees opening on 各 are still cut from the text after their colon
+    addressed = f"各市人力资源和社会保障局：为做好就业服务工作，现就有关事项通知如下：一、总体要求{FILLER}二、活动安排{FILLER}"
+    assert restore(addressed)[0] == "各市人力资源和社会保障局："

@@ -131,7 +131,9 @@ _TITLE_THEN_REPLIED = re.compile(
 )
 # …的通知 市农科院、市农业发展服务中心，各涉农区农业农村委：: a title, a space, then addressees up to their colon
 _TITLE_SPACE_ADDRESSEE = re.compile(rf"(?:{_DOC_TYPES})(?=[ \u3000\xa0]+\p{{Han}}[^。；：:\s]{{1,80}}[：:])")
-_ADDRESSEE = re.compile(r"各[^。；：:\n]{1,200}?[：:](?=[ \u3000\xa0]*\S)")
+# (各项 opens no addressee: 为全面贯彻落实国务院关于促进就业工作的各项政策措施，…，现将有关事项通知如下：, wk_03, is the
+# opening sentence, whose 各项政策措施 a cut there took for the 主送 line)
+_ADDRESSEE = re.compile(r"各(?!项)[^。；：:\n]{1,200}?[：:](?=[ \u3000\xa0]*\S)")
 
 _DISCLOSURE = re.compile(r"[（(]此件[^）)\n]{1,12}[）)]")
 # the date closing a signature: then （此件…）, 附件, the end, or the title of the document the notice
