@@ -1389,19 +1389,23 @@ BARE_DAY_AFTER_COMMA = re.compile(r"[，,][ \t\u3000]*+(?P<day>[1-9]|[12]\d|3[01
 # A span of months (gold-format.md, "Spans of dates"): a month, its year written or not, to another month after 至 / 到
 # or a dash, the second's year written when the span crosses the year's turn (2015年7月至9月底 ut_07, 5月中旬至8月下旬
 # uy_02, 2023年7月-12月 ut_03, 2014年10月至2015年3月底 tj_07). Both ends are months: a day on either end makes a window
-# of days (7月3日至7月15日), read apart; a first month without its 月 (1-11月份, a tally's months) is no such span.
+# of days (7月3日至7月15日), read apart. A first month without its 月 (1-11月份, a tally's months) is no such span, but
+# where its year is written and the span heads a clause (（二）春风行动。2022年1-3月，以…为服务对象, wk_01 / wk_03), as a
+# step's bracket writes it (第一阶段（2018年9—12月）, _stage_months): the months an activity runs in.
 MONTH_SPAN = re.compile(
-    r"(?<![\d年])(?:(?P<y1>(?:19|20)\d\d)[ \t]?年[ \t]?)?(?<![\d])(?P<m1>1[0-2]|0?[1-9])[ \t]?月份?(?:初|上旬|中旬|下旬)?"
-    r"[ \t]?(?:至|到|[—–－\-~～])[ \t]?(?:(?P<y2>(?:19|20)\d\d)[ \t]?年[ \t]?)?(?P<m2>1[0-2]|0?[1-9])[ \t]?月份?"
-    r"(?P<end>初|上旬|中旬|下旬|底|末)?(?![\d日号])")
+    r"(?<![\d年])(?:(?P<y1>(?:19|20)\d\d)[ \t]?年[ \t]?)?(?<![\d])(?P<m1>1[0-2]|0?[1-9])"
+    r"(?:[ \t]?月份?(?:初|上旬|中旬|下旬)?[ \t]?(?:至|到|[—–－\-~～])[ \t]?(?:(?P<y2>(?:19|20)\d\d)[ \t]?年[ \t]?)?"
+    r"|(?(y1)[—–－\-~～](?=(?:1[0-2]|0?[1-9])月[，,、])|(?!)))"
+    r"(?P<m2>1[0-2]|0?[1-9])[ \t]?月份?(?P<end>初|上旬|中旬|下旬|底|末)?(?![\d日号])")
 # how far before its joiner a span of months may start (2015 年 12 月份上旬至: a year, a month and its part)
 MONTH_SPAN_HEAD = 14
 # what joins a span of months, the one definition: the joiner with the character before it (月至, 份至 of 7月份至9月,
 # 初到, 旬到 / 旬— of 5月中旬到8月, a blank allowed between: 7月 至 9月), one in every MONTH_SPAN match. Found by the
 # standard re module in C, it is the per-node gate before any span is read (extract/deadlines._staged: a node without
 # it holds no span), where the search may begin, and the anchor MONTH_SPAN is searched around (month_span_matches),
-# not from the first joiner to the end of the node
-MONTH_SPAN_ANCHOR = stdre.compile(r"[月份初旬][ \t]?[至到—–－\-~～]")
+# not from the first joiner to the end of the node; the dash between two figures of a clause-heading span whose first
+# month left its 月 out (2022年1-3月，) is the other form of it
+MONTH_SPAN_ANCHOR = stdre.compile(r"[月份初旬][ \t]?[至到—–－\-~～]|\d[—–－\-~～]\d\d?月[，,、]")
 
 
 def month_span_anchor(own: str) -> stdre.Match | None:
@@ -1470,8 +1474,9 @@ YEAR_END_BASES = ("较上年末", "比上年末", "较年初", "比年初", "较
 # 降至10.45%，比2017年底下降了6.11个百分点 (uj_07): a level set against the end of a year named, as a report of progress
 # since then puts it (a sentence with a goal year or an intent is read as a goal: 到2025年…比2020年底提高3个百分点)
 NAMED_YEAR_END_BASE = r"(?:较|比)[ \t]?(?:19|20)\d\d[ \t]?年(?:底|末)[ \t]?(?:分别)?[ \t]?(?:增长|下降|提高|减少|增加|提升|上升)"
-# 前 / 之前 / 以前 bounding a date (6月30日前), not the 前 of 前往 / 前来 / 前去 (下午3:30时前往现场: going there)
-BEFORE_WORD = r"(?:前(?![往来去])|之前|以前)"
+# 前 / 之前 / 以前 bounding a date (6月30日前), not the 前 of 前往 / 前来 / 前去 (下午3:30时前往现场: going there) nor of
+# 前后 (就业帮扶行动周。2022年10月17日前后，…, wk_01: the days around the date, when the week is held)
+BEFORE_WORD = r"(?:前(?![往来去后])|之前|以前)"
 DATE_LIST_THEN_BEFORE = re.compile(rf"(?:(?:、|和|及|或|以及)\s*+{_LISTED_DAY})++\s*+{BEFORE_WORD}")
 # A body addressed by name, then its colon (湫山乡人民政府：, 南峰街道办事处：): the 主送 of a reply (…：你乡《…》收悉) or of a
 # notice's copy that follows a signed date

@@ -45,6 +45,9 @@ _ANNUAL_TITLE = re.compile(
     _LONE_YEAR + r"[^\n。，]{0,40}?(?:工作要点|要点|工作计划|工作安排|年度计划|行动计划|工作方案|实施方案|任务清单)"
 )
 _STANDING_RULES = re.compile(r"办法|条例|规定|细则|规则|章程|标准")
+# the kind of document a title names is its last kind word: 国家职业标准试点实施方案 (wk_02) and 条例实施方案 are plans that
+# carry rules out, 《…实施细则》的通知 issues rules; the rule words, then the words of plans and notices of tasks
+_TITLE_KINDS = re.compile(r"(办法|条例|规定|细则|规则|章程|标准)|方案|计划|要点|安排|意见|规划|纲要|清单")
 # 现将《政府工作报告》提出的2020年重点工作任务予以分解, 现将分解落实2020年国务院《政府工作报告》确定的重点工作通知如下:
 # a notice handing out one year's tasks (a report's 分解 / 落实 notice) names the year its dates fall in
 _DISTRIBUTED_YEAR = re.compile(
@@ -60,6 +63,13 @@ _YEAR_OF_THE_WORK = re.compile(
 # 2023年全区经济社会发展的主要预期目标是：…: a paragraph opening on the year whose goals it lists (a 工作要点 or 重点任务
 # page that kept no title year and no date): the year its 上半年 / 力争今年 fall in
 _YEAR_OF_THE_GOALS = re.compile(r"(?:^|\n)(\d{4})年" + _NO_SPAN_AFTER + r"[^。；;，,\n]{0,24}?主要(?:预期)?目标(?:是|为)")
+# 现就统筹开展全省2022年公共就业服务专项活动有关事项通知如下 (wk_01), 统筹开展2019年全国公共就业服务专项活动，…，现将
+# 有关事项通知如下 (wk_03, issued in December 2018), 为做好2022年全省职称申报评审工作，…现就有关事项通知如下: a notice
+# opening on the one year whose work or campaign it arranges; its 3-6月 / 6月底前 fall in that year, not the issue year
+_WORK_OF_A_YEAR = re.compile(
+    r"(?:开展|做好|现就)(?:全省|全市|全区|全县|全国|我省|我市|我区|我县|\p{Han}{2,3}[省市])?" + _LONE_YEAR
+    + r"度?[^。；;，,\n]{0,30}?(?:工作|活动|行动)[^。；;\n]{0,120}?通知如下"
+)
 # 《2018年温州市公共服务体系建设行动计划》（下称《行动计划》）, 将《2009年环保专项行动工作总结》报送…: the annual plan
 # a page reports on, or the campaign whose summary it asks for, named with its year at the head of the title
 _CITED_WORK_OF_A_YEAR = re.compile(
@@ -449,14 +459,23 @@ def document_year(metadata: Metadata, text: str, annual: int | None | EllipsisTy
         return year
     if _is_standing_rule(metadata):
         return None
-    return (issue_year(metadata) or imprint_year(text) or distributed_year(text) or implemented_year(text)
+    return (work_year(text) or issue_year(metadata) or imprint_year(text) or distributed_year(text) or implemented_year(text)
             or cited_work_year(text))
 
 
 def _is_standing_rule(metadata: Metadata) -> bool:
     """Does the title name rules in force (办法, 条例 …) rather than a plan or a notice of tasks?"""
-    titles = " ".join(t for t in (metadata.title, metadata.plan_title) if t)
-    return bool(_STANDING_RULES.search(titles))
+    return any(_names_rules(t) for t in (metadata.title, metadata.plan_title) if t)
+
+
+def _names_rules(title: str) -> bool:
+    """Whether a title's last kind word is a rule's (…管理办法》的通知), not a plan's (…标准试点实施方案)."""
+    if not _STANDING_RULES.search(title):
+        return False  # the common case: one scan
+    last = None
+    for last in _TITLE_KINDS.finditer(title):
+        pass
+    return last is not None and last.group(1) is not None
 
 
 def distributed_year(text: str) -> int | None:
@@ -466,6 +485,13 @@ def distributed_year(text: str) -> int | None:
     m = (_DISTRIBUTED_YEAR.search(text, 0, _DISTRIBUTED_HEAD, HOLD_GIL) or _YEAR_OF_THE_WORK.search(text, 0, _DISTRIBUTED_HEAD, HOLD_GIL)
          or _YEAR_OF_THE_GOALS.search(text, 0, _DISTRIBUTED_HEAD, HOLD_GIL))
     return int(m.group(1)) if m else None
+
+
+def work_year(text: str) -> int | None:
+    """The year whose work a notice's opening says it arranges (现就…开展2022年…专项活动有关事项通知如下): the year its
+    dates without one fall in, also where the notice went out the December before."""
+    m = _WORK_OF_A_YEAR.search(text, 0, _DISTRIBUTED_HEAD, HOLD_GIL)
+    return int(m.group(1)) if m and int(m.group(1)) in _YEARS else None
 
 
 def implemented_year(text: str) -> int | None:

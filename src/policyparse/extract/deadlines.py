@@ -69,6 +69,9 @@ _DEADLINE = compile_led(
     # 每月28日15点前, 每月28日（本次报送于5月29日）之前: the hour, or an aside in brackets, before the 前
     # (定期在每月23日更新改造进度, wg_05: the day of every month a report is due on, with no 前)
     rf"|(?<=每月)(?P<d3>\d{{1,2}})[日号](?:\d{{1,2}}[时点])?(?:(?P<suf3>{BEFORE_WORD})|(?=[（(][^（）()\n]{{1,16}}[）)]{BEFORE_WORD})|(?=更新|报送|上报))"
+    # 之后每月底报送当月本市专项整治开展情况 (wk_05): due by the end of every month (每月底前 the same; 每月末召开调度会
+    # names when a meeting is held, as 每月5日召开例会 does: no date due)
+    rf"|(?<=每月)(?P<mlast>底|末)(?:{BEFORE_WORD}|(?=报送|上报|报告|提交))"
     # 每个季度第1个月的20日前: due by a day of each quarter (每季度至少联系1次 alone says how often, no date); 每季度的第一个月
     # 10日之前 (up_07) the same
     rf"|(?P<qrec>每个?季度)的?第[1-3一二三]个月的?(?P<qd>\d{{1,2}})[日号]{BEFORE_WORD}"
@@ -1272,7 +1275,7 @@ def _is_on_record(d: dict, issued: int | None) -> bool:
 
 
 def _first_group_start(m) -> int:
-    for g in ("y", "ry", "plan", "m2", "m3", "d3", "qrec", "qend", "rel", "this", "ongoing"):
+    for g in ("y", "ry", "plan", "m2", "m3", "d3", "mlast", "qrec", "qend", "rel", "this", "ongoing"):
         if m.group(g):
             return m.start(g)
     return m.start()
@@ -1297,6 +1300,8 @@ def _read(m, doc_year: int | None, recurrence: str | None, goals: bool = False, 
         return _read_month(m, doc_year, recurrence)
     if m.group("d3"):
         return {"year": None, "month": None, "day": int(m.group("d3")), "date": None, "kind": "by"}
+    if m.group("mlast"):
+        return {"year": None, "month": None, "day": None, "date": None, "kind": "by"}
     if m.group("qrec"):
         return {"year": None, "month": None, "day": int(m.group("qd")), "date": None, "kind": "by"}
     if m.group("qend"):

@@ -131,7 +131,9 @@ _TITLE_THEN_REPLIED = re.compile(
 )
 # …的通知 市农科院、市农业发展服务中心，各涉农区农业农村委：: a title, a space, then addressees up to their colon
 _TITLE_SPACE_ADDRESSEE = re.compile(rf"(?:{_DOC_TYPES})(?=[ \u3000\xa0]+\p{{Han}}[^。；：:\s]{{1,80}}[：:])")
-_ADDRESSEE = re.compile(r"各[^。；：:\n]{1,200}?[：:](?=[ \u3000\xa0]*\S)")
+# (各项 opens no addressee: 为全面贯彻落实国务院关于促进就业工作的各项政策措施，…，现将有关事项通知如下：, wk_03, is the
+# opening sentence, whose 各项政策措施 a cut there took for the 主送 line)
+_ADDRESSEE = re.compile(r"各(?!项)[^。；：:\n]{1,200}?[：:](?=[ \u3000\xa0]*\S)")
 
 _DISCLOSURE = re.compile(r"[（(]此件[^）)\n]{1,12}[）)]")
 # the date closing a signature: then （此件…）, 附件, the end, or the title of the document the notice
@@ -2203,17 +2205,30 @@ def _glued_marker(line: str, i: int, end: int, numbering: _Numbering, para_start
     text that runs on into it (a bare heading, a name list, a note's units, a chapter's title), numbered on from
     what was seen. None where the marker found there is text."""
     after_sentence = _before(line, i) in _SENTENCE_END
-    if not after_sentence and not _runs_on_into(line, para_start, para_marker, i, scan):
+    titled = not after_sentence and _titled_part_at(line, i)
+    if not after_sentence and not titled and not _runs_on_into(line, para_start, para_marker, i, scan):
         return None
     marker = match_marker(line[i:min(end, i + 24)])
     if marker is None or marker.end >= end - i or not numbering.allows(marker):
         return None
-    if not after_sentence and not (_may_head(para_marker, marker) or _next_entry(para_marker, marker, i - para_start)
-                                   or _opens_glued_chapter(line, para_start, i, marker)):
+    if not after_sentence and not titled and not (
+            _may_head(para_marker, marker) or _next_entry(para_marker, marker, i - para_start)
+            or _opens_glued_chapter(line, para_start, i, marker)):
         return None  # 三、热电联产机组供电标准煤耗高出第一条中…: 第一条 cited, not a child of 三、
     if marker.style == "paren_num" and _inline_entry_list(line, i, end, marker, para_marker):
         return None
     return marker if _numbered_on(line, i, end, marker, numbering, after_sentence) else None
+
+
+# …一、活动主题就业帮扶真情相助二、活动时间2022年1月三、服务对象（一）… (wk_11, one line): a part's 二、 glued to the
+# text before it with no stop between, opening on a formulaic part title (lexicons/section_titles.tsv): the part
+# begins there, where it numbers strictly on (a 二、 inside a sentence names no such title after it)
+_TITLED_PART = re.compile(r"[一二三四五六七八九十]{1,3}、" + SECTION_TITLE_WORDS + r"(?![和与及、的等])")
+
+
+def _titled_part_at(line: str, i: int) -> bool:
+    """Does a 一、 marker opening a formulaic part title (see _TITLED_PART) stand at i?"""
+    return line[i] in CN_NUMERALS and _TITLED_PART.match(line, i, None, HOLD_GIL) is not None
 
 
 # the second entry of a （1） list, its bracket either width
