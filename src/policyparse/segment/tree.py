@@ -1955,8 +1955,11 @@ def _rank_under_part(stack: list[Node], m: Marker, level: int) -> int:
     (or the 总则 before 第一章) nests inside it, keeping its own level; 第X章 / 第X节 rank by their level."""
     if m.style in ("chapter", "section", "article"):
         return level
-    part = next((a for a in reversed(stack) if a.named or (a.marker is not None and a.marker.style in ("chapter", "section"))), None)
-    return level if part is None else _rank(part) + level
+    # a plain loop, not a generator built every numbered line (as _open_article)
+    for a in reversed(stack):
+        if a.named or (a.marker is not None and a.marker.style in ("chapter", "section")):
+            return _rank(a) + level
+    return level
 
 
 def _sums_up_items(s: str, top: Node | None) -> bool:
