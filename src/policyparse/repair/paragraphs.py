@@ -951,11 +951,15 @@ def _glued_number_before(text: str, stop: int) -> bool:
     Each start of one to three numerals (two digits) before the stop is tried, its lookbehind asked of the character
     before it (of the one before a blank, for _GLUED_HEADING); the lookaheads as the patterns have them, loosened."""
     rest = text[stop + 1:stop + 2]
+    digits = True  # text[start:stop] all digits: carried on from the start tried before, one character to the right
     for k in (1, 2, 3):
         start = stop - k
-        if start < 1 or not _is_digit(text[start]) and text[start] not in _NUMERALS:
+        if start < 1:
             return False
-        digits, before = all(_is_digit(ch) for ch in text[start:stop]), text[start - 1]
+        digit = _is_digit(text[start])
+        if not digit and text[start] not in _NUMERALS:
+            return False
+        digits, before = digits and digit, text[start - 1]
         if digits and k <= 2 and _may_glue_after(before) and (rest >= "\u2e80" or before in "。；" and text[stop] != "、"):
             return True  # _GLUED_ITEM (a Han character after the stop) or _GLUED_DIGIT_HEADING (after 。；)
         if not digits and text[stop] == "、" and _titles_line_end(text, stop) and (
