@@ -294,7 +294,8 @@ def normalise_line_ends(text: str, log) -> str:
 
 def is_starved(lines: list[str]) -> bool:
     """True when the lines average far more characters than any paragraph-a-line notice."""
-    content = [len(line) for line in lines if len(line.strip()) >= _CONTENT_LINE]
+    # a line shorter than _CONTENT_LINE is so stripped too: no strip asked of it (most blank and short lines)
+    content = [len(line) for line in lines if len(line) >= _CONTENT_LINE and len(line.strip()) >= _CONTENT_LINE]
     if not content:
         return False
     # a short notice stored on one or two lines is starved too
@@ -1617,14 +1618,18 @@ def _cut_space_joined_lines(lines: list[str], log) -> list[str]:
     """A body a crawler joined by single spaces on one long line, below page fields that keep the document from
     reading as starved (tr_01: 索引号 | … rows over 各镇人民政府…： 《…》已经… 一、… 1.…): its single spaces part it as
     they part a starved document's line."""
-    out, cut = [], False
-    for line in lines:
-        # a table row (cells parted by tabs) keeps its cells' text whole: its lists belong to the cell
-        long_body = len(line) >= STARVED_AVERAGE and "\t" not in line
-        cuts = sorted(set(_single_space_breaks(line))) if long_body else []
-        out.append(_apply_cuts(line, cuts, log) if cuts else line)
-        cut = cut or bool(cuts)
-    return "\n".join(out).split("\n") if cut else lines  # most documents hold no such line: no join and split
+    out = None  # a copy of the lines, made at the first cut: most documents hold no such line (no join and split)
+    for k, line in enumerate(lines):
+        # most lines are short and passed over at once (a few steps a line, not a list built of all of them); a table
+        # row (cells parted by tabs) keeps its cells' text whole: its lists belong to the cell
+        if len(line) < STARVED_AVERAGE or "\t" in line:
+            continue
+        cuts = sorted(set(_single_space_breaks(line)))
+        if cuts:
+            if out is None:
+                out = list(lines)
+            out[k] = _apply_cuts(line, cuts, log)
+    return lines if out is None else "\n".join(out).split("\n")
 
 
 def _after_sentence_ends(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
