@@ -917,6 +917,7 @@ _STOP_AFTER_NUMBER = tuple(
     stdre.compile(rf"{s}(?<=[\d{_NUMERALS}\U00010000-\U0010ffff]{s})") for s in map(stdre.escape, ".．、")
 )
 _LINE_STOPS = "。；;！？"  # what the title a glued heading closes its line with holds none of
+_LINE_STOP = stdre.compile(f"[{_LINE_STOPS}]")  # one search in C, not any() over a generator of five `in` tests
 
 
 def _may_cut_glued(text: str) -> bool:
@@ -983,7 +984,7 @@ def _titles_line_end(text: str, stop: int) -> bool:
     """_GLUED_HEADING's lookaheads, both forms: 2 to 40 characters to the line end, none a sentence stop."""
     end = text.find("\n", stop)
     rest = text[stop + 1:end if end >= 0 else len(text)]
-    return 2 <= len(rest) <= 40 and not any(ch in rest for ch in _LINE_STOPS)
+    return 2 <= len(rest) <= 40 and _LINE_STOP.search(rest) is None
 
 
 class _Count:

@@ -2509,7 +2509,7 @@ def _infer_levels(parent: Node, text: str) -> None:
     numbered = [c for c in parent.children if c.marker is not None]
     if len(numbered) < 2:
         return
-    level = min(c.level for c in numbered)
+    level = min([c.level for c in numbered])  # a list: min() over a generator resumes it once a child
     if level <= (parent.level or 0) + 1:
         return
     restarts = _list_restarts(numbered, text)
@@ -2954,6 +2954,15 @@ def _title_line_wrapped(c: Node, text: str) -> bool:
     return text[at:c.end if stop < 0 else stop].rstrip(" \t\u3000").endswith(("。", "；"))
 
 
+def _heads_entries(c: Node, text: str) -> bool:
+    """Does c have a child other than a task row or a counted-off paragraph? A plain loop: any() over a generator
+    resumes it once a child."""
+    for k in c.children:
+        if k.kind != "task_row" and not _counted_off_paragraph(k, text):
+            return True
+    return False
+
+
 def _numbered_kind(c: Node, after_bare: bool, text: str) -> str:
     """heading or item for a numbered node (docs/gold-format.md, "Heading or item"). A bare heading line heads
     something: children, or body text of its own; so does a title written as a sentence (（一）指导思想。) unless it
@@ -2962,7 +2971,7 @@ def _numbered_kind(c: Node, after_bare: bool, text: str) -> str:
     heading); a run-in line (（一）指导思想。以…) is an item."""
     # the children first: a node over entries of its own heads them whatever text it has (most headings with a title
     # line only), and the text below it need not be read
-    if any(k.kind != "task_row" and not _counted_off_paragraph(k, text) for k in c.children):
+    if _heads_entries(c, text):
         return "heading"
     if c.title_only:
         # a title line over nothing but its note lines is a list entry (1.地区生产总值增长8%以上 / 牵头单位：…), unless
