@@ -525,7 +525,9 @@ def _normalise_punct(text: str, log) -> str:
             k += 1
             if pe - ps <= 40:
                 before = text[ps:pe]
-                after = "".join(_HALF_TO_FULL.get(c, c) if j in (0, len(before) - 1) else c for j, c in enumerate(before))
+                # its two ends turned (a lone bracket is both), what stands between as it is: no generator over it
+                after = before[0].translate(_TO_FULL_TABLE) + (
+                    before[1:-1] + before[-1].translate(_TO_FULL_TABLE) if len(before) > 1 else "")
                 log.record(before, after, at=ps)  # a bracket's edits keep every length
                 shown += 1
             else:

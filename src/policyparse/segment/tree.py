@@ -263,6 +263,7 @@ def _start_walk(layout: Layout) -> _Walk:
     tables = layout.table_lines
     last_cn = _last_cn_part(lines, markers, tables)
     headings: dict[int, tuple[str | None, bool]] = {}
+    styles = {lines[k].marker.style for k in markers}  # read once: any() over the markers resumed a generator a marker
     return _Walk(
         lines=lines,
         layout=layout,
@@ -286,8 +287,8 @@ def _start_walk(layout: Layout) -> _Walk:
         last_before=last_before,
         notified_at=notified_at,
         restart_at=restart_at,
-        chaptered=any(lines[k].marker.style in ("chapter", "section") for k in markers),
-        outlined=any(lines[k].marker.style in ("cn", "article") for k in markers),
+        chaptered=not styles.isdisjoint(("chapter", "section")),
+        outlined=not styles.isdisjoint(("cn", "article")),
         one_paragraph_items=_items_keep_to_one_paragraph(layout, markers, meta, last_marker),
         one_paragraph_titles=_titles_keep_to_one_paragraph(layout, markers, meta, last_marker, headings),
         headings=headings,
