@@ -1399,6 +1399,33 @@ def test_the_glued_precheck_asks_only_stops_after_a_digit_or_numeral(text):
     assert paragraphs._may_cut_glued(text) == (announced or bracketed or every_stop)
 
 
+def _glued_number_before_as_written(text, stop):
+    """_glued_number_before before speed38: each start's digits asked again by all() over its characters."""
+    rest = text[stop + 1:stop + 2]
+    for k in (1, 2, 3):
+        start = stop - k
+        if start < 1 or not paragraphs._is_digit(text[start]) and text[start] not in paragraphs._NUMERALS:
+            return False
+        digits, before = all(paragraphs._is_digit(ch) for ch in text[start:stop]), text[start - 1]
+        if digits and k <= 2 and paragraphs._may_glue_after(before) and (
+                rest >= "\u2e80" or before in "。；" and text[stop] != "、"):
+            return True
+        if not digits and text[stop] == "、" and paragraphs._titles_line_end(text, stop) and (
+                paragraphs._may_glue_after(before)
+                or before in " \u3000" and start > 1 and paragraphs._may_glue_after(text[start - 2])):
+            return True
+    return False
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet="一二十3１٣𝟘.．、。；）” \u3000\n市A", max_size=16))
+def test_glued_number_before_carries_its_digits_from_start_to_start(text):
+    """speed38: whether text[start:stop] is all digits is carried from one start to the next (one character more on
+    the left), not asked by all() again at each: the answers are the ones the per-start test gives, at every stop."""
+    for at in range(len(text)):
+        assert paragraphs._glued_number_before(text, at) == _glued_number_before_as_written(text, at), (text, at)
+
+
 @settings(max_examples=800, deadline=None)
 @given(st.text(alphabet="一二十1２٣𝟘.．、。；：:（(）)\n 市“", max_size=30))
 @example("…生产制造绿色化。(1)资产数据及模型标准")

@@ -2470,6 +2470,11 @@ def spaced_date(s: str):
         return _SPACED_DATE.match(s, 0, None, HOLD_GIL)
     return None
 
+# The words a rule's cap is said with (不得超过 / 不超过 / 不多于 / 不得多于 N: at most N), an alternation written once for
+# extract/targets' patterns of caps and quotas (per item, in principle, going on, a call's quota), each adding its own
+# (最高, 最多, 至多). No word is a prefix of another: at any place one at most matches, whatever their order.
+CAP_WORDS = "不得超过|不超过|不多于|不得多于"
+
 # 每年度给予1000万元补贴 (vv_06): a grant paid every year at one sum, 给予 right before it — the flat standard a yearly
 # grant is paid at (docs/gold-format.md, five target forms). Read from the sum backwards (a `$` pattern on the text
 # before it); a recipient named between (每年给予某平台…) is not read, nor 按每年… (the rate a grant is reckoned at).

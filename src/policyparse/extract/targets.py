@@ -17,7 +17,7 @@ import regex as re
 
 from policyparse import lexicons
 from policyparse.grammar import (
-    CONTINUING_WORDS, COUNT_ENTRY, YEARLY_GRANT_BEFORE, DONE_BEYOND, DONE_LE, FIVE_YEAR_OPENER, FIVE_YEAR_ORDINAL, FIVE_YEAR_PERIOD, GOAL_COUNT_LEAD_IN, HOLD_GIL, PLACE_STRIVEN, PROGRESS_COLUMN, RANK_AMONG_PEERS, intent_words, column_role, goal_quotations_left_out, LIST_BULLET, NAMED_YEAR_END_BASE, PLAN_END_YEAR, RELATIVE_YEAR, YEAR_END_BASES, YEAR_LEAD_IN, YEAR_LEAD_IN_SENTENCE, char_positions, compile_led, HAN,
+    CAP_WORDS, CONTINUING_WORDS, COUNT_ENTRY, YEARLY_GRANT_BEFORE, DONE_BEYOND, DONE_LE, FIVE_YEAR_OPENER, FIVE_YEAR_ORDINAL, FIVE_YEAR_PERIOD, GOAL_COUNT_LEAD_IN, HOLD_GIL, PLACE_STRIVEN, PROGRESS_COLUMN, RANK_AMONG_PEERS, intent_words, column_role, goal_quotations_left_out, LIST_BULLET, NAMED_YEAR_END_BASE, PLAN_END_YEAR, RELATIVE_YEAR, YEAR_END_BASES, YEAR_LEAD_IN, YEAR_LEAD_IN_SENTENCE, char_positions, compile_led, HAN,
     is_note_text,
 )
 from policyparse.extract._text import (
@@ -3479,7 +3479,7 @@ def _is_standard_raised(x: _Mention) -> bool:
 
 
 # 代表作数量原则上不超过5篇 (vi_10): the most a submission may hold in principle, a cap of a rule, no goal
-_CAP_IN_PRINCIPLE_BEFORE = re.compile(r"数量原则上(?:不超过|不多于|不得超过|不得多于)$")
+_CAP_IN_PRINCIPLE_BEFORE = re.compile(rf"数量原则上(?:{CAP_WORDS})$")
 
 
 def _is_cap_in_principle(x: _Mention) -> bool:
@@ -3524,12 +3524,12 @@ def _is_numbered_project(x: _Mention) -> bool:
 
 # 每个项目授奖人数不得超过10人, 每年每类不超过3人 (vl_05, vl_07): the most a rule allows per item, class or time, no level
 # to reach (a rate per head of population — 每万人, 每千人口 — is a measure and is not read here)
-_PER_ITEM_CAP = r"每(?:个项目|项目|项|类|次|个单位|家|年每类)[^，。；;,\d]{0,10}?(?:不得超过|不超过|不多于|不得多于)"
+_PER_ITEM_CAP = rf"每(?:个项目|项目|项|类|次|个单位|家|年每类)[^，。；;,\d]{{0,10}}?(?:{CAP_WORDS})"
 _CAP_PER_ITEM_BEFORE = re.compile(_PER_ITEM_CAP + "$")
 
 
 # 单个项目支持金额最高不超过200万元, 单个文件不超过50M (vz_02): 单个 caps each item as 每 does
-_SINGLE_ITEM_CAP_BEFORE = re.compile(r"单个\p{Han}{1,4}?[^，。；;,\d]{0,10}?(?:不得超过|不超过|不多于|不得多于|最高|最多)$")
+_SINGLE_ITEM_CAP_BEFORE = re.compile(rf"单个\p{{Han}}{{1,4}}?[^，。；;,\d]{{0,10}}?(?:{CAP_WORDS}|最高|最多)$")
 
 
 def _is_cap_per_item(x: _Mention) -> bool:
@@ -3540,7 +3540,7 @@ def _is_cap_per_item(x: _Mention) -> bool:
 
 # 科学技术进步奖每个项目的授奖人数不超过10人，单位不超过5个 (vl_07): a cap after a comma that goes on from a per-item cap
 # shares its 每: the bare bound clause names what else the item may have
-_CAP_GOING_ON = re.compile(r"[^，。；;,\d]{1,8}(?:不得超过|不超过|不多于|不得多于)$")
+_CAP_GOING_ON = re.compile(rf"[^，。；;,\d]{{1,8}}(?:{CAP_WORDS})$")
 _PER_ITEM_CAP_CLAUSE = re.compile(_PER_ITEM_CAP + r"\d+[^，。；;,\d]{0,3}[，,]$")
 
 
@@ -3718,7 +3718,7 @@ def _is_most_permitted(x: _Mention) -> bool:
 # for applications, a quota of the call, no level to reach (a bound on a measure the plan sets — 排放量不超过… — names no
 # 推荐 / 申报 / 报送 before it)
 _SUBMISSION_QUOTA_BEFORE = re.compile(
-    r"(?:推荐|申报|报送|上报)[^，。；;,\d]{0,12}?(?:原则上)?(?:不得超过|不超过|不多于|不得多于|最多|至多)[ \t]?"
+    rf"(?:推荐|申报|报送|上报)[^，。；;,\d]{{0,12}}?(?:原则上)?(?:{CAP_WORDS}|最多|至多)[ \t]?"
     r"(?:\d+[^\d，。；;,]{0,2}?(?:和|及|、)[ \t]?)*$")  # 分别不超过30个和10个: the quotas listed on share it
 
 

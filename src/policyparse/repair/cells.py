@@ -46,7 +46,9 @@ def keep_cell_borders(text: str, log) -> str:
     lines = side_by_side_rows(text.split("\n"), log)
     i = 0
     while i < len(lines):
-        split = _header_split(lines[i])
+        line = lines[i]
+        # a line with no blank is no header (_header_split's own first test, asked here: most lines are spared the call)
+        split = _header_split(line) if " " in line or "\u3000" in line or "\xa0" in line else None
         if split is None:
             i += 1
             continue

@@ -525,7 +525,9 @@ def _normalise_punct(text: str, log) -> str:
             k += 1
             if pe - ps <= 40:
                 before = text[ps:pe]
-                after = "".join(_HALF_TO_FULL.get(c, c) if j in (0, len(before) - 1) else c for j, c in enumerate(before))
+                # its two ends turned (a lone bracket is both), what stands between as it is: no generator over it
+                after = before[0].translate(_TO_FULL_TABLE) + (
+                    before[1:-1] + before[-1].translate(_TO_FULL_TABLE) if len(before) > 1 else "")
                 log.record(before, after, at=ps)  # a bracket's edits keep every length
                 shown += 1
             else:
@@ -1088,7 +1090,7 @@ def _mark_gaps(lines: list[_Line], page_set: set[int]) -> None:
     for k in range(len(lines) - 1):
         lo, hi = lines[k].idx, lines[k + 1].idx
         lines[k].gap = hi - lo - 1
-        if page_set and any(j in page_set for j in range(lo + 1, hi)):
+        if page_set and not page_set.isdisjoint(range(lo + 1, hi)):  # in C, no generator over the lines between
             lines[k].gap = _PAGE_BREAK
     if lines:
         lines[-1].gap = -1
@@ -1136,11 +1138,12 @@ class _Wraps:
         self.boxed = boxed
         self.cell_tables = _cell_table_lines(lines)
         self.rows: _WindowRows | None = None
-        self.any_wrap = any_wrap = sum(ln.wrapish for ln in lines) >= 3
+        # lists summed, not generators (sum() resumes a generator once a line); wrapish and indent are bools
+        self.any_wrap = any_wrap = sum([ln.wrapish for ln in lines]) >= 3
         self.blank_ends = any_wrap and _blank_ends_paragraphs(lines)
         # a typeset copy that marks paragraph starts by indenting them: wrapped rest lines start flush
         self.indented_starts = (
-            any_wrap and sum(ln.indent for ln in lines) >= 3 and sum(ln.wrapish and not ln.indent for ln in lines) >= 3
+            any_wrap and sum([ln.indent for ln in lines]) >= 3 and sum([ln.wrapish and not ln.indent for ln in lines]) >= 3
         )
 
     def joins(self, k: int, par_start: int) -> bool:

@@ -299,7 +299,8 @@ def normalise_line_ends(text: str, log) -> str:
 
 def is_starved(lines: list[str]) -> bool:
     """True when the lines average far more characters than any paragraph-a-line notice."""
-    content = [len(line) for line in lines if len(line.strip()) >= _CONTENT_LINE]
+    # a line shorter than _CONTENT_LINE is so stripped too: no strip asked of it (most blank and short lines)
+    content = [len(line) for line in lines if len(line) >= _CONTENT_LINE and len(line.strip()) >= _CONTENT_LINE]
     if not content:
         return False
     # a short notice stored on one or two lines is starved too
@@ -921,6 +922,7 @@ _STOP_AFTER_NUMBER = tuple(
     stdre.compile(rf"{s}(?<=[\d{_NUMERALS}\U00010000-\U0010ffff]{s})") for s in map(stdre.escape, ".．、")
 )
 _LINE_STOPS = "。；;！？"  # what the title a glued heading closes its line with holds none of
+_LINE_STOP = stdre.compile(f"[{_LINE_STOPS}]")  # one search in C, not any() over a generator of five `in` tests
 
 
 def _may_cut_glued(text: str) -> bool:
@@ -956,11 +958,15 @@ def _glued_number_before(text: str, stop: int) -> bool:
     Each start of one to three numerals (two digits) before the stop is tried, its lookbehind asked of the character
     before it (of the one before a blank, for _GLUED_HEADING); the lookaheads as the patterns have them, loosened."""
     rest = text[stop + 1:stop + 2]
+    digits = True  # text[start:stop] all digits: carried on from the start tried before, one character to the right
     for k in (1, 2, 3):
         start = stop - k
-        if start < 1 or not _is_digit(text[start]) and text[start] not in _NUMERALS:
+        if start < 1:
             return False
-        digits, before = all(_is_digit(ch) for ch in text[start:stop]), text[start - 1]
+        digit = _is_digit(text[start])
+        if not digit and text[start] not in _NUMERALS:
+            return False
+        digits, before = digits and digit, text[start - 1]
         if digits and k <= 2 and _may_glue_after(before) and (rest >= "\u2e80" or before in "。；" and text[stop] != "、"):
             return True  # _GLUED_ITEM (a Han character after the stop) or _GLUED_DIGIT_HEADING (after 。；)
         if not digits and text[stop] == "、" and _titles_line_end(text, stop) and (
@@ -983,7 +989,7 @@ def _titles_line_end(text: str, stop: int) -> bool:
     """_GLUED_HEADING's lookaheads, both forms: 2 to 40 characters to the line end, none a sentence stop."""
     end = text.find("\n", stop)
     rest = text[stop + 1:end if end >= 0 else len(text)]
-    return 2 <= len(rest) <= 40 and not any(ch in rest for ch in _LINE_STOPS)
+    return 2 <= len(rest) <= 40 and _LINE_STOP.search(rest) is None
 
 
 class _Count:
@@ -1638,14 +1644,18 @@ def _cut_space_joined_lines(lines: list[str], log) -> list[str]:
     """A body a crawler joined by single spaces on one long line, below page fields that keep the document from
     reading as starved (tr_01: 索引号 | … rows over 各镇人民政府…： 《…》已经… 一、… 1.…): its single spaces part it as
     they part a starved document's line."""
-    out, cut = [], False
-    for line in lines:
-        # a table row (cells parted by tabs) keeps its cells' text whole: its lists belong to the cell
-        long_body = len(line) >= STARVED_AVERAGE and "\t" not in line
-        cuts = sorted(set(_single_space_breaks(line))) if long_body else []
-        out.append(_apply_cuts(line, cuts, log) if cuts else line)
-        cut = cut or bool(cuts)
-    return "\n".join(out).split("\n") if cut else lines  # most documents hold no such line: no join and split
+    out = None  # a copy of the lines, made at the first cut: most documents hold no such line (no join and split)
+    for k, line in enumerate(lines):
+        # most lines are short and passed over at once (a few steps a line, not a list built of all of them); a table
+        # row (cells parted by tabs) keeps its cells' text whole: its lists belong to the cell
+        if len(line) < STARVED_AVERAGE or "\t" in line:
+            continue
+        cuts = sorted(set(_single_space_breaks(line)))
+        if cuts:
+            if out is None:
+                out = list(lines)
+            out[k] = _apply_cuts(line, cuts, log)
+    return lines if out is None else "\n".join(out).split("\n")
 
 
 def _after_sentence_ends(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

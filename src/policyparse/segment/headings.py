@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from functools import cache
 
+import re as stdre
+
 import regex as re
 
 from policyparse import lexicons
@@ -223,8 +225,15 @@ def _glued_roster_at(title: str) -> int | None:
     return start if _ROSTER_TITLE.fullmatch(title, 0, start, HOLD_GIL) else None
 
 
+# the words the text glued to a title may open with, for _GLUED_OPENING: one search asks them all before its own
+_GLUED_OPENING_CUE = stdre.compile("各|近年来|一要|自本通知|随着|党中央|为指导")
+
+
 def _glued_title(title: str) -> str:
-    """The title cut from the text glued after it (see _GLUED_SECTION); a title that runs on no further, whole."""
+    """The title cut from the text glued after it (see _GLUED_SECTION); a title that runs on no further, whole: first
+    by the title's own form (a roster's labels after it, a section's or a stage's formula), then by what the glued
+    sentence opens with. Each form's cheap test (`in`, a prefix) comes before its pattern, inline: most titles pass
+    none and take one call, the sentence step's (one call a form, asked of every title, cost 0.36 M on the bench)."""
     if len(title) < 7:
         return title
     # _ROSTER_HEAD opens on 组…长 or 主…任 (blanks may part the two): both characters of one, or no search (speed9:
@@ -241,16 +250,22 @@ def _glued_title(title: str) -> str:
         m = _GLUED_STAGE.match(title, 0, None, HOLD_GIL)
         if m is not None:
             return m.group()
+    cut = _title_before_glued_sentence(title)
+    return title if cut is None else cut
+
+
+def _title_before_glued_sentence(title: str) -> str | None:
+    """The title before a time closing its clause or before a sentence's opening words (各地…, 近年来…) glued on
+    (None: neither)."""
     if ("，" in title or "," in title) and ("月" in title or "年" in title):  # a time's last word, then its comma
         cut = glued_title_at_time(title)
         if cut is not None:
             return cut
-    if ("各" in title or "近年来" in title or "一要" in title or "自本通知" in title or "随着" in title or "党中央" in title
-            or "为指导" in title):
+    if _GLUED_OPENING_CUE.search(title) is not None:
         m = _GLUED_OPENING.search(title, 4, None, HOLD_GIL)
         if m is not None and _TITLE_BEFORE_OPENING.fullmatch(title, 0, m.start(), HOLD_GIL):
             return title[:m.start()]
-    return title
+    return None
 
 
 # 完善调控监管体系依法加强… / 实行开采和生产总量限制对耐火粘土… / 提高资源税税率为有效缩减… / 主要职能在国务院领导下…: a

@@ -294,11 +294,19 @@ def _signature_below(text: str, raw: list[tuple[int, int, bool]], k: int) -> boo
 def _mark_decimal_heads(lines: list[Line]) -> None:
     """1.总则 over 1.1编制目的: in a document numbered 1.1 / 1.2.1, its N. lines head the outline (level 1), not items.
     A head written without its stop (1 总则, 1总则) heads it too where decimal_heads takes it; elsewhere it is text."""
-    if any(line.marker is not None and line.marker.style == "decimal" for line in lines):
+    if _has_decimal_marker(lines):
         bare = {k: m for k, line in enumerate(lines) if line.marker is None and (m := bare_number_head(line.s)) is not None}
         bare = {k: m for k, m in bare.items() if _opens_its_parts(lines, k, m.number)}
         for k, head in decimal_heads([bare.get(k, line.marker) for k, line in enumerate(lines)]).items():
             lines[k].marker = head
+
+
+def _has_decimal_marker(lines: list[Line]) -> bool:
+    """Does a line open on a decimal marker (1.1)? A plain loop: any() over a generator resumes it once a line."""
+    for line in lines:
+        if line.marker is not None and line.marker.style == "decimal":
+            return True
+    return False
 
 
 def _opens_its_parts(lines: list[Line], k: int, number: int) -> bool:

@@ -163,7 +163,8 @@ def is_prose(s: str) -> bool:
     """A sentence paragraph rather than a title, label or fragment."""
     if "![" in s:
         s = _MARKDOWN_IMAGE.sub("", s)
-    if any(ch in s for ch in "。！？!?") or s.endswith(("；", ";")) or (len(s) > 50 and "，" in s):
+    # the stops asked one by one, not by any() over a generator (a resume a stop, on every line asked)
+    if "。" in s or "！" in s or "？" in s or "!" in s or "?" in s or s.endswith(("；", ";")) or (len(s) > 50 and "，" in s):
         return True
     if not s.endswith(_LEAD_ON_ENDS):
         return False  # a title or label: no ending a cut, lead-in or trailing sentence has (one test, no four calls)

@@ -128,12 +128,13 @@ def _table_start(texts: list[str], i: int) -> int | None:
         # an HTML table (tab-joined rows) is read by its rows; only its caption is claimed here
         return None
     nxt = texts[i + 1:i + 3]
-    if is_caption(s) and len(nxt) == 2 and all(_short(t) for t in nxt):
+    caption = is_caption(s)  # asked once: the first and the last test both need it
+    if caption and len(nxt) == 2 and all(_short(t) for t in nxt):
         return i
     if is_header_row(texts[i:i + _HEADER_RUN]):
         above = texts[i - 1] if i > 0 else ""
         return i - 1 if is_caption(above) or _attached_title(above) else i
-    if (is_caption(s) or _attached_title(s)) and i + 1 < len(texts) and _html_row(texts[i + 1]):
+    if (caption or _attached_title(s)) and i + 1 < len(texts) and _html_row(texts[i + 1]):
         return i  # the caption of an HTML table: the rows themselves are read as table rows
     return None
 

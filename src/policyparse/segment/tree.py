@@ -264,6 +264,7 @@ def _start_walk(layout: Layout) -> _Walk:
     tables = layout.table_lines
     last_cn = _last_cn_part(lines, markers, tables)
     headings: dict[int, tuple[str | None, bool]] = {}
+    styles = {lines[k].marker.style for k in markers}  # read once: any() over the markers resumed a generator a marker
     return _Walk(
         lines=lines,
         layout=layout,
@@ -287,8 +288,8 @@ def _start_walk(layout: Layout) -> _Walk:
         last_before=last_before,
         notified_at=notified_at,
         restart_at=restart_at,
-        chaptered=any(lines[k].marker.style in ("chapter", "section") for k in markers),
-        outlined=any(lines[k].marker.style in ("cn", "article") for k in markers),
+        chaptered=not styles.isdisjoint(("chapter", "section")),
+        outlined=not styles.isdisjoint(("cn", "article")),
         one_paragraph_items=_items_keep_to_one_paragraph(layout, markers, meta, last_marker),
         one_paragraph_titles=_titles_keep_to_one_paragraph(layout, markers, meta, last_marker, headings),
         headings=headings,
@@ -1975,8 +1976,11 @@ def _rank_under_part(stack: list[Node], m: Marker, level: int) -> int:
     (or the 总则 before 第一章) nests inside it, keeping its own level; 第X章 / 第X节 rank by their level."""
     if m.style in ("chapter", "section", "article"):
         return level
-    part = next((a for a in reversed(stack) if a.named or (a.marker is not None and a.marker.style in ("chapter", "section"))), None)
-    return level if part is None else _rank(part) + level
+    # a plain loop, not a generator built every numbered line (as _open_article)
+    for a in reversed(stack):
+        if a.named or (a.marker is not None and a.marker.style in ("chapter", "section")):
+            return _rank(a) + level
+    return level
 
 
 def _sums_up_items(s: str, top: Node | None) -> bool:
@@ -2526,7 +2530,7 @@ def _infer_levels(parent: Node, text: str) -> None:
     numbered = [c for c in parent.children if c.marker is not None]
     if len(numbered) < 2:
         return
-    level = min(c.level for c in numbered)
+    level = min([c.level for c in numbered])  # a list: min() over a generator resumes it once a child
     if level <= (parent.level or 0) + 1:
         return
     restarts = _list_restarts(numbered, text)
@@ -2971,6 +2975,15 @@ def _title_line_wrapped(c: Node, text: str) -> bool:
     return text[at:c.end if stop < 0 else stop].rstrip(" \t\u3000").endswith(("。", "；"))
 
 
+def _heads_entries(c: Node, text: str) -> bool:
+    """Does c have a child other than a task row or a counted-off paragraph? A plain loop: any() over a generator
+    resumes it once a child."""
+    for k in c.children:
+        if k.kind != "task_row" and not _counted_off_paragraph(k, text):
+            return True
+    return False
+
+
 def _numbered_kind(c: Node, after_bare: bool, text: str) -> str:
     """heading or item for a numbered node (docs/gold-format.md, "Heading or item"). A bare heading line heads
     something: children, or body text of its own; so does a title written as a sentence (（一）指导思想。) unless it
@@ -2979,7 +2992,7 @@ def _numbered_kind(c: Node, after_bare: bool, text: str) -> str:
     heading); a run-in line (（一）指导思想。以…) is an item."""
     # the children first: a node over entries of its own heads them whatever text it has (most headings with a title
     # line only), and the text below it need not be read
-    if any(k.kind != "task_row" and not _counted_off_paragraph(k, text) for k in c.children):
+    if _heads_entries(c, text):
         return "heading"
     if c.title_only:
         # a title line over nothing but its note lines is a list entry (1.地区生产总值增长8%以上 / 牵头单位：…), unless
