@@ -37,6 +37,9 @@ def test_places_counted_before_another_count_frame_it():
     assert targets("抓好10个深度贫困县126个农村幼儿园建设。") == [(126.0, "个", "eq")]
     assert (10.0, "个", "eq") not in targets("支持10个深度贫困县每县建设好一所中等职业学校。")
     assert (10.0, "个", "eq") in targets("到2025年，建成10个示范县。")
+    # up_03's shape: all the schools within the counted counties reach the standard
+    assert targets("国家级扶贫县和22个连片县内所有义务教育学校达到基本办学条件底线要求。") == []
+    assert (5.0, "个", "eq") in targets("建设5个县内物流中心。")
 
 
 def test_counts_listed_after_a_comma_share_the_verb_before():

@@ -2792,9 +2792,10 @@ def _is_scope(x: _Mention) -> bool:
 _COVERED_AFTER = re.compile(r"[^\d，,。；;、：:\n]{1,10}?全(?:部)?覆盖")
 
 
-# 10个深度贫困县126个农村幼儿园, 支持10个深度贫困县每县建设好一所中等职业学校 (wi_05): places counted, then straight
-# another count or 每 (each of them): the count of places frames the amount that follows
-_PLACES_THEN_COUNT = re.compile(r"\p{Han}{0,8}?(?:县|市|区|乡|镇|村|街道)(?=\d|每)")
+# 10个深度贫困县126个农村幼儿园, 支持10个深度贫困县每县建设好一所中等职业学校 (wi_05), 22个连片县内所有义务教育学校达到…
+# (up_03): places counted, then straight another count, 每 (each of them) or 内所有 (all within them): the count of places
+# frames the amount or the state that follows (not 5个县内物流中心: 县内 there is part of the thing counted)
+_PLACES_THEN_COUNT = re.compile(r"\p{Han}{0,8}?(?:县|市|区|乡|镇|村|街道)(?=\d|每|内(?:所有|全部))")
 
 
 def _is_set_covered(x: _Mention) -> bool:
