@@ -46,8 +46,9 @@ def test_counts_listed_after_a_comma_share_the_verb_before():
     # wi_02's shape: 培养 governs the three counts of trainees
     assert targets("“十四五”期间要培养100名优秀执法培训教师，1000名执法领军人才，10000名执法骨干人员。") == [
         (100.0, "名", "eq"), (1000.0, "名", "eq"), (10000.0, "名", "eq")]
-    # staff counted with no verb of making: no list of goals
+    # staff counted with no verb of making: no list of goals; shares listed split a sum
     assert targets("全市现有医生100名，护士1000名，管理人员50名。") == []
+    assert 20.0 not in [t[0] for t in targets("将服务费的80%用于薪酬分配，20%用于统筹。")]
 
 
 def test_a_condition_inside_an_aside_does_not_make_the_number_a_condition():

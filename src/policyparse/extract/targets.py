@@ -1462,6 +1462,8 @@ _NOUN_TO_CLAUSE_END = re.compile(r"[^\d，,。；;：:、（）()]{1,16}(?=[，,
 
 
 def _continues_a_counted_list(x: _Mention) -> bool:
+    if x.unit not in _COUNT_MEASURES:
+        return False  # (将服务费的80%用于薪酬分配，20%用于统筹: shares listed split a sum, they count nothing made)
     start = x.list_start
     while start < x.start and x.own[start] in " \t\u3000":
         start += 1
