@@ -1017,6 +1017,16 @@ LATER_FLOORS = {
         "doc_number": 0.97, "issuer": 0.77, "issue_date": 0.77, "addressees": 0.97, "disclosure": 0.97,
         "nodes": 0.95, "node_levels": 0.85, "node_ids": 0.93, "node_markers": 0.95, "node_titles": 0.83, "deadlines": 0.24,
     },
+    # batch wi (session 33, issue 10: targets precision on goal-bearing plans outside Shanghai — 河北 opinions and plans
+    # from the CSV export, 生态环境部 opinions from an xlsx): its set-aside figures after the rules (targets and deadlines
+    # unchanged from its first measure), less 0.03 and truncated (wi_04, wi_08, wi_12: title, doc_number and doc_type
+    # 1.000, issuer 0.800, issue_date 0.667, addressees 0.400, attachments and disclosure 0.000, nodes / markers 0.969,
+    # levels 0.939, ids 0.957, titles 0.954, targets 0.785 — precision 0.795 —, deadlines 0.741; no notes)
+    "wi_": {
+        "title": 0.97, "doc_number": 0.97, "issuer": 0.77, "issue_date": 0.63, "addressees": 0.37, "doc_type": 0.97,
+        "nodes": 0.93, "node_levels": 0.90, "node_ids": 0.92, "node_markers": 0.93, "node_titles": 0.92,
+        "targets": 0.75, "deadlines": 0.71,
+    },
 }
 LATER_SET_ASIDE_BATCHES = tuple(LATER_FLOORS)
 

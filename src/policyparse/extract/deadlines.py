@@ -974,11 +974,19 @@ def _conditions_on_a_state(m) -> bool:
 _CONTRIBUTION_AFTER = re.compile(r"[^。；;\n]{0,60}?(?:[作做]出\p{Han}{0,4}贡献|奠定\p{Han}{0,6}基础|打下\p{Han}{0,6}基础|创造\p{Han}{0,4}条件)")
 
 
+# 围绕到2020年基本建成法治政府的奋斗目标，加强…培训 (wi_07): a goal the sentence steers its work by, named after 围绕 /
+# 紧扣 / 瞄准 and closed by its 目标 — the year of that goal, not one the work named after it is due by
+_STEERED_BY_BEFORE = ("围绕", "紧扣", "紧盯", "瞄准")
+_GOAL_NAMED_AFTER = re.compile(r"[^，,。；;\n]{0,40}?目标(?:任务)?[，,]")
+
+
 def _serves_a_wider_goal(m) -> bool:
     start = m.start()
-    if m.group(0)[:1] != "到" or start < 1 or m.string[start - 1] != "为":
+    if m.group(0)[:1] != "到" or start < 1:
         return False
-    return _CONTRIBUTION_AFTER.match(m.string, m.end()) is not None
+    if m.string[start - 1] == "为":
+        return _CONTRIBUTION_AFTER.match(m.string, m.end()) is not None
+    return m.string.endswith(_STEERED_BY_BEFORE, 0, start) and _GOAL_NAMED_AFTER.match(m.string, m.end()) is not None
 
 
 def _is_bulletin_date(m) -> bool:

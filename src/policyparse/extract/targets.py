@@ -1340,6 +1340,8 @@ def _set_by_its_sentence(x: _Mention, quoted) -> bool:
         return True
     if _continues_a_goal_list(x) or _details_a_goal_in_brackets(x) or _follows_a_goal_clause(x, quoted):
         return True
+    if _continues_a_counted_list(x):
+        return True
     # 投资200亿元，实施…; 第一季度发行专项债券2000万元: the sum the plan invests or raises
     return x.unit.endswith("元") and _COMMITTED_SUM_BEFORE.fullmatch(x.own, _list_start(x), x.start) is not None
 
@@ -1449,6 +1451,38 @@ def _goal_opens_the_list(x: _Mention, clause_start: int) -> bool:
             return False
         if _goal_words().search(x.own, clause_start, end) is not None:
             return True
+    return False
+
+
+# “十四五”期间要培养100名优秀执法培训教师，1000名执法领军人才，10000名执法骨干人员 (wi_02): clauses each a count then
+# its noun only, after a clause whose verb made the first count — the comma stands for a 、, one list of what is made
+_COUNT_THEN_NOUN_END = re.compile(r"[^\d，,。；;：:、（）()]{1,16}$")
+_LAST_DIGIT = re.compile(r"(?r)\d")
+_NOUN_TO_CLAUSE_END = re.compile(r"[^\d，,。；;：:、（）()]{1,16}(?=[，,。；;]|$)")
+
+
+def _continues_a_counted_list(x: _Mention) -> bool:
+    if x.unit not in _COUNT_MEASURES:
+        return False  # (将服务费的80%用于薪酬分配，20%用于统筹: shares listed split a sum, they count nothing made)
+    start = x.list_start
+    while start < x.start and x.own[start] in " \t\u3000":
+        start += 1
+    if start != x.start or start < 2 or x.own[start - 1] not in "，," or x.has_comparator_word:
+        return False
+    if not _NOUN_TO_CLAUSE_END.match(x.own, x.m.end()):
+        return False
+    clause_start = start
+    for _ in range(_LIST_REACH):
+        end = clause_start - 1
+        clause_start = _last_break(_CLAUSE_BREAK_NO_LIST_R, x.own, end)
+        digit = _LAST_DIGIT.search(x.own, clause_start, end)
+        noun_at = digit.end() + len(x.unit) if digit else end
+        if digit is None or not x.own.startswith(x.unit, digit.end()) or not _COUNT_THEN_NOUN_END.match(x.own, noun_at, end):
+            return False  # the clause before closes on a count in this measure and its noun, or the list is not one
+        if _goal_words().search(x.own, clause_start, digit.start()) is not None:
+            return True
+        if clause_start < 2 or x.own[clause_start - 1] not in "，,":
+            return False
     return False
 
 
@@ -2548,7 +2582,9 @@ def _closes_a_condition_clause(x: _Mention, rest: str, bound: bool) -> bool:
     end = _CLAUSE_END.search(rest)
     clause_rest = rest[:end.start()] if end else rest
     if end is not None and end.group() in ("，", ",", "；", ";") and clause_rest.endswith("的"):
-        return True
+        # …不少于12天或者90学时（对担任领导职务的公务员有其他规定的，按有关规定执行） (wi_07): the 的 closes an aside in
+        # brackets opened after the number, the case the aside excepts, not a condition on the number's own clause
+        return not _opens_an_aside(clause_rest)
     if (bound or x.has_comparator_word) and rest.startswith("时"):
         return True  # 搁板宽度不大于1米时不计入容积率 (vy_05): when the size is under the bound, the rule after it holds
     if bound and _JOINED_CLASS_END.search(clause_rest):
@@ -2556,6 +2592,12 @@ def _closes_a_condition_clause(x: _Mention, rest: str, bound: bool) -> bool:
     # …容量达到自身容量50%，并按…计算可减少当地燃煤总量的，可直接纳入规划: a condition whose clause joined by 并 / 且 closes it
     joined = _JOINED_CONDITION.match(x.own, x.m.end() + (end.start() if end else len(rest)))
     return end is not None and end.group() in ("，", ",") and joined is not None
+
+
+def _opens_an_aside(clause_rest: str) -> bool:
+    """A bracket opened after the number and not closed before the clause ends."""
+    opened = clause_rest.rfind("（")
+    return opened >= 0 and clause_rest.find("）", opened) < 0
 
 
 _JOINED_CONDITION = re.compile(r"[，,](?:并|且|同时)[^。；;，,\n]{2,60}的[，,]")
@@ -2720,6 +2762,10 @@ def _is_scheduled_allowance(x: _Mention) -> bool:
 def _is_scope(x: _Mention) -> bool:
     """针对首年关税为零的2034种商品, 对64个重大产业项目建设进展情况进行通报: the set an action works on,
     not an amount it reaches."""
+    if _is_set_covered(x):
+        return True  # 实现7大主导产业和14个地区全覆盖 (wi_01): the set the coverage reaches, all of it
+    if _PLACES_THEN_COUNT.match(x.own, x.m.end()) and not x.has_comparator_word:
+        return True  # 抓好10个深度贫困县126个农村幼儿园建设 (wi_05): the places the count after them is reached in
     if (place := x.before(2)) in _WITHIN_PLACE and not x.has_comparator_word:
         return True  # 推动省内8个重点汽车产业集群的…融合 (ut_02): the ones a place already holds, counted
     if place in _WHOLE_PLACE and x.before(3)[:1] == "对" and not x.has_comparator_word and _is_count(x):
@@ -2741,6 +2787,22 @@ def _is_scope(x: _Mention) -> bool:
     opening = _SCOPE_OPENING.match(x.own, _list_start(x))  # 针对…的2034种、…的2725种: the whole list
     # 依托省级科技计划每年实施重大项目20项以上: the opening names the means, the number is what a verb after it makes
     return opening is not None and not _goal_words().search(x.own, opening.end(), x.start)
+
+
+# 实现7大主导产业和14个地区全覆盖 (wi_01; vk_06, vq_09: 107个产业集群全覆盖): a count whose noun 全覆盖 closes names every
+# one of a set the work is to reach — the goal is the whole set, the count only says how many there are
+_COVERED_AFTER = re.compile(r"[^\d，,。；;、：:\n]{1,10}?全(?:部)?覆盖")
+
+
+# 10个深度贫困县126个农村幼儿园, 支持10个深度贫困县每县建设好一所中等职业学校 (wi_05), 22个连片县内所有义务教育学校达到…
+# (up_03): places counted, then straight another count, 每 (each of them) or 内所有 (all within them): the count of places
+# frames the amount or the state that follows (not 5个县内物流中心: 县内 there is part of the thing counted)
+_PLACES_THEN_COUNT = re.compile(r"\p{Han}{0,8}?(?:县|市|区|乡|镇|村|街道)(?=\d|每|内(?:所有|全部))")
+
+
+def _is_set_covered(x: _Mention) -> bool:
+    return (x.unit not in _PERCENT_SIGNS and not x.has_comparator_word
+            and "覆盖" in x.own[x.m.end():x.m.end() + 14] and _COVERED_AFTER.match(x.own, x.m.end()) is not None)
 
 
 # 在3个市级核心区域、8个市级重点区域、13条市级重点道路…以及五个新城建设中加大白玉兰应用 (vp_02), 在107个重点集群中
@@ -2856,10 +2918,18 @@ _LAST_PAIR = re.compile(r"[^、和及与]{2,}(?:和|及|与)[^、和及与]{2,}$
 
 def _counts_the_names_listed(x: _Mention) -> bool:
     """建立威海市、章丘市、…、东明县和鄄城县20个示范区 (tm_11): a count written straight after a list of as many names, the
-    last two joined by 和, restates the list in full, even after a verb of making — what it sets up is named already."""
+    last two joined by 和, restates the list in full, even after a verb of making — what it sets up is named already.
+    推动新型显示、现代通信、…、软件与信息技术服务6个产业攻坚行动 (wi_01): so does a count of as many names parted by 、
+    alone (a 与 inside the last name is no pair's joiner then), unless a verb of making or reaching opens the list
+    (新建A、B、C3个站 counts the work to do) or 等 leaves it open (稀土、钨、…、钼等稀有金属工业前5家企业, vw_06)."""
     run = x.own[_list_start(x):x.start]
     names = run.count("、")
-    if names < 2 or x.value != names + 2 or x.value_max is not None or not _LAST_PAIR.search(run, run.rfind("、") + 1):
+    if names < 2 or x.value_max is not None:
+        return False
+    if x.value == names + 1:
+        if "等" in run or _MAKING_VERB.search(run) or _GOAL_VERB.search(run):
+            return False
+    elif x.value != names + 2 or not _LAST_PAIR.search(run, run.rfind("、") + 1):
         return False
     return not any(c.isdigit() for c in run)
 
