@@ -1651,3 +1651,17 @@ def test_a_title_glued_before_a_handling_units_subject_ends_there():
     assert heading_title("压实工作责任各责任单位要明确专人负责，")[0] == "压实工作责任"
     # ... a title naming such units stays whole
     assert heading_title("督促各承办单位落实办理责任")[0] == "督促各承办单位落实办理责任"
+
+
+def test_a_date_alone_under_a_numbered_heading_is_its_content_not_a_signature():
+    """二、活动时间 / 2022年1月 (wk_11): the date a part heading asks for is the part's content; the notice's signed date
+    at the end, below its contact lines and the bodies signing, dates it."""
+    text = ("为做好某项工作，现就开展专项活动通知如下。\n一、活动主题\n就业帮扶真情相助\n二、活动时间\n2022年1月\n"
+            "三、工作要求\n各地要高度重视，认真组织实施。\n省某某局张某联系电话：0311-12345678电子邮箱：abc@163.com\n"
+            "河北省人力资源和社会保障厅河北省乡村振兴局\n2021年12月31日\n（此件主动公开）\n")
+    doc = segment(text, {})
+    assert doc.metadata.issue_date == "2021-12-31"
+    assert [n.kind for n in doc.sections].count("signature") == 1
+    # a date alone under a sentence, no body above it, still dates an unsigned notice
+    unsigned = text.replace("河北省人力资源和社会保障厅河北省乡村振兴局\n2021年12月31日\n", "").replace("二、活动时间\n2022年1月\n", "")
+    assert segment(unsigned + "2021年12月31日\n", {}).metadata.issue_date == "2021-12-31"

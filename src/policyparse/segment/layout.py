@@ -589,7 +589,7 @@ def _find_signatures(layout: Layout) -> None:
             layout.meta_lines.append(i)
         elif roles.date(i):
             first = _signature_start(layout, i)
-            if not _plan_byline(layout, first, i):
+            if not (_plan_byline(layout, first, i) or _heading_content(lines, first, i)):
                 layout.signatures.append((first, i))
         elif _signed_line(lines[i].s):
             layout.signatures.append((_bodies_above_signed_line(layout, i), i))
@@ -600,6 +600,19 @@ def _find_signatures(layout: Layout) -> None:
             layout.signatures.append((first, i))
         elif lines[i].s[-1:] == "日" and (first := _blank_date_signature(layout, i)) is not None:
             layout.signatures.append((first, i))
+
+
+def _heading_content(lines: list[Line], first: int, date_i: int) -> bool:
+    """二、活动时间 / 2022年1月 (wk_11): a date alone right under a numbered heading is what the heading asks for,
+    the part's content; no body signs it, and the notice's own signed date comes later. Only under a heading that is a
+    short title: below an item's sentence (三、目录实行…公示。 / 2023年8月2日) or a listed file's name, it signs."""
+    if first != date_i or date_i == 0 or lines[date_i - 1].marker is None:
+        return False
+    above = lines[date_i - 1].s
+    return len(above) <= _CONTENT_HEADING_MAX and "。" not in above
+
+
+_CONTENT_HEADING_MAX = 12  # 二、活动时间 / （三）实施期限: a part's name, not an item's sentence
 
 
 def _blank_date_signature(layout: Layout, i: int) -> int | None:
