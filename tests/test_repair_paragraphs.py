@@ -2174,3 +2174,15 @@ def test_a_decision_cited_in_a_sentence_is_not_cut_out():
     # 本决定 in a rule's own closing article, with no amendment before it, stays in its sentence
     body = ("第一条为规范管理，制定本办法。" + FILLER + "第二条本办法所称单位，是指本市各单位。各单位执行本决定自发布之日起施行的规定。" + FILLER)
     assert all("本决定自发布之日起施行的规定" in line or "本决定" not in line for line in restore(body))
+
+
+def test_a_qualified_title_glued_to_named_addressees_and_the_opening_is_cut_around_them():
+    """…的指导意见上海市、江苏省、浙江省发展改革委、…：太湖地区是… (wi_10, a body stored on one line): a 文种 word with its
+    qualifier (指导意见, 实施方案) closes the title; the addressees run to their colon, the opening glued after it."""
+    text = ("某某委某某部发改某某〔2022〕101号某某委 某某部关于推动建立某流域生态保护补偿机制的指导意见上海市、江苏省、"
+            "浙江省发展改革委、生态环境厅（局）、水利（水务）厅（局）：某流域是我国经济最为发达的地区之一。现提出如下意见。"
+            "一、总体要求（一）指导思想。以某某思想为指导。二、保障措施（二）加强组织领导。各地要加强领导。某某委2022年1月17日")
+    lines = restore(text)
+    assert "某某委 某某部关于推动建立某流域生态保护补偿机制的指导意见" in lines
+    assert "上海市、江苏省、浙江省发展改革委、生态环境厅（局）、水利（水务）厅（局）：" in lines
+    assert any(line.startswith("某流域是我国经济") for line in lines)

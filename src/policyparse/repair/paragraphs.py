@@ -85,6 +85,8 @@ _FAMILY = {"chapter": "A", "section": "A", "article": "A", "ordinal": "C"}
 # （修订） / （试行） / （2021—2025年）: what a plan's title may close with in brackets
 _TITLE_STATUS = r"[（(](?:修订|试行|暂行|征求意见稿|(?:19|20)\d\d[^（）()\n]{0,12})[）)]"
 _DOC_TYPES = "通知|意见|方案|预案|办法|规定|条例|决定|通告|公告|批复|函|要点|规划|纲要|细则|计划|措施|清单|指南|报告|请示|要求|规则"
+# 指导意见 / 实施方案 / 行动计划 / 管理办法: the word a title's 文种 may carry between the 的 and it
+_DOC_TYPE_QUALIFIERS = "指导|实施|若干|工作|行动|管理|暂行|补充"
 _DOC_NUMBER = r"(?:(?![的之])\p{Han}){1,10}\s*[〔［\[【（(]\s*(?:19|20)\d\d\s*[〕］\]】）)]\s*(?:第\s*)?\d{1,4}\s*号"
 _DECREE = r"\p{Han}{2,24}?令\s*[（(]?\s*第\s*\d{1,4}\s*号\s*[）)]?"
 # 滨教函202011号滨州市教育局关于印发…的通知: a bracketless 文号 opening the text, glued before the title's issuer
@@ -109,10 +111,11 @@ _TITLE_THEN_ADDRESSEE = re.compile(rf"(?:{_DOC_TYPES})(?=各[\p{{Han}}（）()]{
 # 管委会，…：: a title's 的 + 文种, then addressees opening with a body named, up to the list's colon. The 的 keeps a 文种 word
 # inside a name out (各省、自治区、直辖市及计划单列市…主管部门：), the words a sentence goes on with after it out too
 # (…的通知要求市发展改革委、…)
-# (…的复函广东省生态环境厅：; …的通知中共中央组织部、中共中央宣传部、中央文明办、…：, a list of central bodies)
-_TITLE_THEN_NAMED = re.compile(rf"""(?<=的)(?:复函|{_DOC_TYPES})(?=
+# (…的复函广东省生态环境厅：; …的通知中共中央组织部、中共中央宣传部、中央文明办、…：, a list of central bodies; …的指导意见
+# 上海市、江苏省、浙江省发展改革委、…：, wi_10: the 文种 word may carry its qualifier between the 的 and it)
+_TITLE_THEN_NAMED = re.compile(rf"""(?<=的(?:{_DOC_TYPE_QUALIFIERS})?)(?:复函|{_DOC_TYPES})(?=
     (?!要求|精神|文件|规定|有关|中(?!共|央|国|华)|的|和|及)
-    [\p{{Han}}（）()、]{{2,40}}?(?:人民政府|管委会|委员会|办公室|办公厅|局|委|厅|单位|部门|部|办|署)(?:[，、,][^。；：:\n]{{1,600}}?)?[：:]
+    [\p{{Han}}（）()、]{{2,40}}?(?:人民政府|管委会|委员会|办公室|办公厅|局|委|厅|单位|部门|部|办|署)(?:[，、,][^。；：:\n]{{1,600}}?)?(?P<colon>[：:])
 )""", re.X)
 # 财教〔2012〕429号有关省（自治区、直辖市）财政厅（局）、科技厅（委、局），国务院有关部委，有关单位：为推进… (uz_07): addressees
 # opening 有关 glued after the 文号 and before the opening sentence: the colon closes them
@@ -1788,6 +1791,8 @@ def _head_cuts(line: str, reach: int) -> list[tuple[int, int]]:
         m = pattern.search(line, 0, min(len(line), reach + 40))
         if m and 0 < m.end() < len(line):
             cuts.append((m.end(), m.end()))
+            if pattern is _TITLE_THEN_NAMED and _glued_after(line, m.end("colon")):
+                cuts.append((m.end("colon"), m.end("colon")))  # …厅（局）：太湖地区是… (wi_10): the opening glued on
     m = _TITLE_THEN_REPLIED.search(line, 0, min(len(line), reach + 120))
     if m is not None and m.end() < len(line):
         cuts += [(m.start("to"), m.start("to")), (m.end(), m.end())]
@@ -1802,6 +1807,11 @@ def _head_cuts(line: str, reach: int) -> list[tuple[int, int]]:
             cuts.append((m.start(), m.start()))
         cuts.append((m.end(), m.end()))
     return cuts
+
+
+def _glued_after(line: str, at: int) -> bool:
+    """Text follows at `at` with no blank between (a blank parts the line there already)."""
+    return at < len(line) and not line[at].isspace()
 
 
 # 机关各部门、各企事业单位及各居民区：: a few characters opening the line before its first 各 head the first addressee
