@@ -2186,3 +2186,16 @@ def test_a_qualified_title_glued_to_named_addressees_and_the_opening_is_cut_arou
     assert "某某委 某某部关于推动建立某流域生态保护补偿机制的指导意见" in lines
     assert "上海市、江苏省、浙江省发展改革委、生态环境厅（局）、水利（水务）厅（局）：" in lines
     assert any(line.startswith("某流域是我国经济") for line in lines)
+
+
+def test_addressee_groups_parted_by_semicolons_stay_one_line():
+    """…的指导意见各省、自治区、直辖市生态环境厅（局）、发展改革委；中国人民银行上海总部，各分行；各银保监局；各政策性银行：
+    为… (wi_09, a joint notice stored on one line): a ； parts the 主送's groups by system, it ends no addressee, so the
+    last group's 各 is not cut onto a line of its own."""
+    text = ("关于促进某某投融资的指导意见各省、自治区、直辖市生态环境厅（局）、发展改革委；中国人民银行上海总部，各分行、营业管理部；"
+            "各银保监局；各证监局；各政策性银行、大型银行、股份制银行：为全面贯彻落实某某决策部署，现提出如下意见。"
+            "一、总体要求（一）指导思想以某某思想为指导。二、保障措施（二）加强组织领导。各地要加强领导。某某部2020年10月20日")
+    lines = restore(text)
+    assert lines[0] == "关于促进某某投融资的指导意见"
+    assert lines[1].startswith("各省、自治区") and lines[1].endswith("各政策性银行、大型银行、股份制银行：")
+    assert lines[2].startswith("为全面贯彻落实")

@@ -1828,9 +1828,13 @@ def _addressee_head(line: str, at: int) -> bool:
 
 def _continues_addressees(line: str, cuts: list[tuple[int, int]], at: int) -> bool:
     """市农科院、市农业发展服务中心，各涉农区农业农村委：: 各… continues addressees opened at the cut
-    after the title (no sentence end between), so no cut before it."""
+    after the title (no sentence end between), so no cut before it. A ； parts their groups, ending none
+    (…发展改革委；中国人民银行上海总部，…；各证监局；各政策性银行…：, wi_09: a joint notice's 主送 by system)."""
     opened = [end for _start, end in cuts if end < at]
-    return bool(opened) and _PUNCT_END.search(line, max(opened), at) is None
+    return bool(opened) and _ADDRESSEES_END.search(line, max(opened), at) is None
+
+
+_ADDRESSEES_END = re.compile(r"[。：！？!?:]")
 
 
 _GAP_MAX = 8  # blanks between a plan's title and its first part, at most
