@@ -1736,13 +1736,13 @@ def test_a_one_line_body_cuts_a_part_title_parted_from_its_text_by_a_blank():
                                  "滨教函202011号", "（", "）", "各单位：", "现将", " ", "为"]), max_size=12), st.integers(0, 60))
 def test_numbered_head_patterns_need_a_number_sign(pieces, reach):
     # speed25: the glued heads holding a 文号 or a 令 number close on 号, so a head line whose reach holds none is spared
-    # those four patterns (the fourth, _NUMBER_THEN_CONCERNED, opens right after 号) (a long head line paid their issuer code at every character)
+    # those five patterns (the fifth, _NUMBER_THEN_CONCERNED, opens right after 号) (a long head line paid their issuer code at every character)
     line = "".join(pieces)
     end = min(len(line), reach + 40)
     if line.find("号", 0, end) < 0:
-        for pattern in paragraphs._HEAD_PATTERNS[:4]:
+        for pattern in paragraphs._HEAD_PATTERNS[:5]:
             assert pattern.search(line, 0, end) is None, (pattern.pattern[:30], line)
-    assert set(paragraphs._UNNUMBERED_HEAD_PATTERNS) == set(paragraphs._HEAD_PATTERNS) - set(paragraphs._HEAD_PATTERNS[:4])
+    assert set(paragraphs._UNNUMBERED_HEAD_PATTERNS) == set(paragraphs._HEAD_PATTERNS) - set(paragraphs._HEAD_PATTERNS[:5])
 
 
 def test_a_signature_after_a_contact_block_and_before_a_cell_bar_is_a_line_of_its_own():
@@ -2199,3 +2199,13 @@ def test_addressee_groups_parted_by_semicolons_stay_one_line():
     assert lines[0] == "关于促进某某投融资的指导意见"
     assert lines[1].startswith("各省、自治区") and lines[1].endswith("各政策性银行、大型银行、股份制银行：")
     assert lines[2].startswith("为全面贯彻落实")
+
+
+def test_a_red_heads_文件_glued_before_the_文号_is_cut_from_it():
+    """生态环境部…中国证券监督管理委员会文件环气候〔2020〕57号关于…的指导意见 (wi_09, one line): the red head, its bodies
+    closed by 文件, is a line of its own above the 文号."""
+    text = ("某某部国家某某委员会中国某某监督管理委员会文件环气候〔2020〕57号关于促进某某投融资的指导意见各省、自治区、直辖市"
+            "生态环境厅（局）：为全面贯彻落实某某决策部署，现提出如下意见。一、总体要求（一）指导思想以某某思想为指导。"
+            "二、保障措施（二）加强组织领导。各地要加强领导。某某部2020年10月20日")
+    lines = restore(text)
+    assert lines[:2] == ["某某部国家某某委员会中国某某监督管理委员会文件", "环气候〔2020〕57号"]

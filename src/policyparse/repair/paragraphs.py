@@ -91,6 +91,8 @@ _DOC_NUMBER = r"(?:(?![的之])\p{Han}){1,10}\s*[〔［\[【（(]\s*(?:19|20)\d\
 _DECREE = r"\p{Han}{2,24}?令\s*[（(]?\s*第\s*\d{1,4}\s*号\s*[）)]?"
 # 滨教函202011号滨州市教育局关于印发…的通知: a bracketless 文号 opening the text, glued before the title's issuer
 _BRACKETLESS_NUMBER_THEN_TITLE = re.compile(rf"^{BRACKETLESS_DOC_NUMBER}(?=\p{{Han}}{{2,30}}?关于)")
+# 生态环境部…中国证券监督管理委员会文件环气候〔2020〕57号 (wi_09): the red head's bodies and its 文件, glued before the 文号
+_MASTHEAD_THEN_NUMBER = re.compile(rf"^\p{{Han}}{{2,80}}?文件(?={_DOC_NUMBER})")
 _TITLE_THEN_NUMBER = re.compile(rf"(?:{_DOC_TYPES})(?=(?:{_DOC_NUMBER}|{_DECREE}))")
 _NUMBER_THEN_TEXT = re.compile(
     rf"(?:{_DOC_NUMBER}|令\s*[（(]?\s*第\s*\d{{1,4}}\s*号\s*[）)]?)(?=\p{{Han}})(?!文件|精神|要求|规定|公布)"
@@ -1771,12 +1773,12 @@ _TITLE_NUMBER_DATE = re.compile(
         (?=[ \u3000]++\S)""", re.X)
 
 
-# The glued heads a line's head is cut at, in order. The first four hold a 文号 or a 令 number, each closing on (or after) 号:
+# The glued heads a line's head is cut at, in order. The first five hold a 文号 or a 令 number, each closing on (or after) 号:
 # a head whose reach holds no 号 is spared them (their issuer code, \p{Han}{1,10} before a bracket, is tried at every
 # character of a long head line otherwise).
-_HEAD_PATTERNS = (_BRACKETLESS_NUMBER_THEN_TITLE, _TITLE_THEN_NUMBER, _NUMBER_THEN_TEXT, _NUMBER_THEN_CONCERNED, _TITLE_THEN_ADDRESSEE,
+_HEAD_PATTERNS = (_MASTHEAD_THEN_NUMBER, _BRACKETLESS_NUMBER_THEN_TITLE, _TITLE_THEN_NUMBER, _NUMBER_THEN_TEXT, _NUMBER_THEN_CONCERNED, _TITLE_THEN_ADDRESSEE,
                   _TITLE_THEN_NAMED, _TITLE_SPACE_ADDRESSEE, _TITLE_THEN_OPENING)
-_UNNUMBERED_HEAD_PATTERNS = _HEAD_PATTERNS[4:]
+_UNNUMBERED_HEAD_PATTERNS = _HEAD_PATTERNS[5:]
 
 
 def _head_cuts(line: str, reach: int) -> list[tuple[int, int]]:
