@@ -2209,3 +2209,13 @@ def test_a_red_heads_文件_glued_before_the_文号_is_cut_from_it():
             "二、保障措施（二）加强组织领导。各地要加强领导。某某部2020年10月20日")
     lines = restore(text)
     assert lines[:2] == ["某某部国家某某委员会中国某某监督管理委员会文件", "环气候〔2020〕57号"]
+
+
+def test_a_font_size_widget_glued_after_the_signed_date_ends_the_notice():
+    """…推广可复制经验。某某委某某部2022年1月17日字号 (wi_10, a page stored on one line): the page's 字号 widget closing
+    the text follows the signed date as a site's plug does, so the date is a line of its own."""
+    text = ("某某委关于推动建立某流域生态保护补偿机制的指导意见各省发展改革委：为加快改善某流域水环境，现提出如下意见。"
+            "一、总体要求（一）指导思想。以某某思想为指导。二、保障措施（二）营造良好氛围。及时宣传取得的成效，推广可复制经验。"
+            "某某委某某部2022年1月17日字号")
+    lines = restore(text)
+    assert "2022年1月17日" in lines
