@@ -150,7 +150,8 @@ def _read_own_notes(text: str, nodes: list[tuple[Section, int, int]],
                 or _unit_duty_paragraph(text, node, start, end, reading)
                 or _childless_heading_duties(text, node, start, end, reading)
                 or _titled_duty_entry(text, node, start, end)
-                or _unit_duties_entry(text, node, start, end) or _role_duties_entry(text, node, start, end))
+                or _unit_duties_entry(text, node, start, end) or _role_duties_entry(text, node, start, end)
+                or _modal_run_entry(text, node, start, end, reading))
         if resp is not None:
             set_field(node, "responsibility", resp)
             noted.append(node)
@@ -272,6 +273,8 @@ class _DocumentReading:
     nodes: list[tuple[Section, int, int]] = field(default_factory=list, repr=False)
     # ids of headings in a run whose text each opens with its units (wa_11), found on the first heading that asks
     _subject_opened: frozenset[int] | None = field(default=None, repr=False)
+    # ids of headings in a run whose text each opens with its bodies and 要 / 应 (wh_02 四), found on the first that asks
+    _modal_opened: frozenset[int] | None = field(default=None, repr=False)
     # what is found once for the document's text, by name: (the text, what was found)
     _found: dict[str, tuple[str, Any]] = field(default_factory=dict, repr=False)
 
@@ -287,6 +290,13 @@ class _DocumentReading:
         if self._subject_opened is None:
             self._subject_opened = _subject_opened_runs(text, self.nodes)
         return id(node) in self._subject_opened
+
+    def modal_opened(self, text: str, node: Section) -> bool:
+        """Does the node stand in a run of headings whose text each opens with its bodies and 要 / 应 (_modal_opened_runs)?
+        Found for the whole tree on the first heading that asks."""
+        if self._modal_opened is None:
+            self._modal_opened = _modal_opened_runs(text, self.nodes)
+        return id(node) in self._modal_opened
 
     def opens_duty_list(self, text: str) -> bool:
         """_opens_duty_list(text), found once for the document."""
@@ -1625,6 +1635,122 @@ def _subject_pieces(text: str, pos: int, group: str) -> list[Unit]:
             at += len(name) + 1
         pos += len(piece) + 1
     return units
+
+
+_MODAL_REACH = 32  # characters from a heading's text start its 要 / 应 stands within when bodies open the sentence
+
+
+def _modal_run_entry(text: str, node: Section, start: int, end: int, reading: _DocumentReading) -> Responsibility | None:
+    """（一）加强组织领导 / 各相关部门要… / （二）实行销号管理 / 区燃气管理部门和燃气经营企业要… (wh_02 四; wh_03 五: 各单位要…。
+    领导小组要…): in a run of sibling headings whose text each opens with the bodies doing the work and 要 / 应, the
+    bodies opening each sentence so carry the heading (listed; all for collectives). One heading so opened is a task
+    sentence (市政府要加强领导。) and names no carrier."""
+    fields = node.__dict__
+    if fields["kind"] not in ("heading", "item") or fields["children"] or not fields["title"]:
+        return None
+    at = _heading_text_start(text, node, start, end)
+    if at < 0 or not _modal_near(text, at, end) or not reading.modal_opened(text, node):
+        return None
+    units = _modal_sentence_units(text, at, end)
+    if not units:
+        return None
+    units = _dedupe(units)
+    return _responsibility(units, [], "all" if _all_collective(units) else "listed", text[at:units[-1].span[1]],
+                           (at, units[-1].span[1]))
+
+
+def _modal_near(text: str, at: int, end: int) -> bool:
+    """A 要 or 应 within _MODAL_REACH of `at` (two C-level finds): the cue spares the pattern most headings."""
+    reach = at + _MODAL_REACH if at + _MODAL_REACH < end else end
+    return text.find("要", at, reach) >= 0 or text.find("应", at, reach) >= 0
+
+
+def _heading_text_start(text: str, node: Section, start: int, end: int) -> int:
+    """Where a titled heading's own text starts: on the lines below its title, or after a run-in title's stop
+    (（一）明确职责，稳步推进。各单位要…); -1 when neither."""
+    at = _body_start(text, start, end)
+    if at >= 0:
+        return at
+    title = node.__dict__["title"]
+    at = _after_marker(text, start, end)
+    if not text.startswith(title, at) or not text.startswith(("。", "．"), at + len(title)):
+        return -1
+    return at + len(title) + 1
+
+
+def _modal_sentence_units(text: str, at: int, end: int) -> list[Unit]:
+    """The bodies opening each sentence from `at` with 要 / 应 (grammar.MODAL_SUBJECTS); a sentence opened otherwise
+    names none."""
+    units: list[Unit] = []
+    while at < end:
+        while at < end and text[at] in _LINE_BLANKS:
+            at += 1
+        m = _g.MODAL_SUBJECTS.match(text, at, end)
+        if m is not None:
+            units.extend(_modal_subject_pieces(text, m.start("units"), m.group("units")) or ())
+        stop = text.find("。", at, end)
+        at = stop + 1 if stop >= 0 else end
+    return units
+
+
+_SHARED_HEAD_LEVELS = ("市", "区", "县", "省")
+
+
+def _modal_subject_pieces(text: str, pos: int, group: str) -> list[Unit] | None:
+    """The bodies of a subject list (市、区燃气管理部门和燃气经营企业): split at 、 and 和, a bare level word sharing the
+    next piece's name (市、区燃气管理部门: 市燃气管理部门 too); None unless every piece is a body (a unit, or a kind of
+    企业 named as one: 燃气经营企业)."""
+    pieces: list[tuple[str, int]] = []
+    for piece in group.split("、"):
+        at = pos
+        for name in (piece.split("和") if "和" in piece and _lex.is_unit(piece.split("和")[0]) else (piece,)):
+            pieces.append((name, at))
+            at += len(name) + 1
+        pos += len(piece) + 1
+    units: list[Unit] = []
+    for i, (name, at) in enumerate(pieces):
+        full = None
+        if name in _SHARED_HEAD_LEVELS and i + 1 < len(pieces) and pieces[i + 1][0].startswith(_SHARED_HEAD_LEVELS):
+            full = name + pieces[i + 1][0][1:]
+        if not (_lex.is_unit(full or name) or (len(name) >= 4 and name.endswith("企业"))):
+            return None
+        units.append(_unit(text, _Piece(name, at, at + len(name)), full))
+    return units
+
+
+def _modal_opened_runs(text: str, nodes: list[tuple[Section, int, int]]) -> frozenset[int]:
+    """Ids of the childless titled headings standing in a run of _SUBJECT_RUN or more siblings whose text each opens
+    with its bodies and 要 / 应 (wh_02 四: 各相关部门要… / 区燃气管理部门和燃气经营企业要… / 市、区燃气管理部门和燃气经营企业要… /
+    燃气经营企业要…): the run shows the section dividing the work by body."""
+    own = {id(node): (start, end) for node, start, end in nodes}
+    found: list[int] = []
+    for parent, _start, _end in nodes:
+        kids = parent.__dict__["children"]
+        if len(kids) < _SUBJECT_RUN:
+            continue
+        run: list[int] = []
+        for node in kids:
+            if _opens_with_modal_bodies(text, node, own.get(id(node))):
+                run.append(id(node))
+                continue
+            if len(run) >= _SUBJECT_RUN:
+                found.extend(run)
+            run = []
+        if len(run) >= _SUBJECT_RUN:
+            found.extend(run)
+    return frozenset(found)
+
+
+def _opens_with_modal_bodies(text: str, node: Section, span: tuple[int, int] | None) -> bool:
+    """Is the node a childless titled heading whose text opens with its bodies and 要 / 应?"""
+    fields = node.__dict__
+    if span is None or fields["kind"] not in ("heading", "item") or fields["children"] or not fields["title"]:
+        return False
+    at = _heading_text_start(text, node, *span)
+    if at < 0 or not _modal_near(text, at, span[1]):
+        return False
+    m = _g.MODAL_SUBJECTS.match(text, at, span[1])
+    return m is not None and bool(_modal_subject_pieces(text, m.start("units"), m.group("units")))
 
 
 _UNIT_TITLE_RUN = 3  # sibling headings titled by units alone it takes to read the section as a duty list
