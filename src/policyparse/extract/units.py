@@ -294,8 +294,9 @@ class _DocumentReading:
     def modal_opened(self, text: str, node: Section) -> bool:
         """Does the node stand in a run of headings whose text each opens with its bodies and 要 / 应 (_modal_opened_runs)?
         Found for the whole tree on the first heading that asks."""
-        if self._modal_opened is None:
-            self._modal_opened = _modal_opened_runs(text, self.nodes)
+        if self._modal_opened is None:  # only where the document divides its work by body elsewhere (a duty list)
+            divides = bool(self.unit_titled) or self.states_duties(text)
+            self._modal_opened = _modal_opened_runs(text, self.nodes) if divides else frozenset()
         return id(node) in self._modal_opened
 
     def opens_duty_list(self, text: str) -> bool:
