@@ -273,8 +273,10 @@ class _DocumentReading:
     nodes: list[tuple[Section, int, int]] = field(default_factory=list, repr=False)
     # ids of headings in a run whose text each opens with its units (wa_11), found on the first heading that asks
     _subject_opened: frozenset[int] | None = field(default=None, repr=False)
-    # ids of headings in a run whose text each opens with its bodies and 要 / 应 (wh_02 四), found on the first that asks
-    _modal_opened: frozenset[int] | None = field(default=None, repr=False)
+    # ids of headings in a run whose text each opens with its bodies and 要 / 应 (wh_02 四), and the ids of the parents
+    # whose children were looked at for such runs: found per parent, when a child so opened asks
+    _modal_opened: set[int] = field(default_factory=set, repr=False)
+    _modal_parents: set[int] = field(default_factory=set, repr=False)
     # what is found once for the document's text, by name: (the text, what was found)
     _found: dict[str, tuple[str, Any]] = field(default_factory=dict, repr=False)
 
@@ -294,9 +296,13 @@ class _DocumentReading:
     def modal_opened(self, text: str, node: Section) -> bool:
         """Does the node stand in a run of headings whose text each opens with its bodies and 要 / 应 (_modal_opened_runs)?
         Found for the whole tree on the first heading that asks."""
-        if self._modal_opened is None:  # only where the document divides its work by body elsewhere (a duty list)
-            divides = bool(self.unit_titled) or self.states_duties(text)
-            self._modal_opened = _modal_opened_runs(text, self.nodes) if divides else frozenset()
+        parent = _parent_in_run_reach(node, self.nodes)
+        if parent is not None and id(parent) not in self._modal_parents:
+            self._modal_parents.add(id(parent))
+            runs = _modal_opened_runs(text, parent, self.nodes)
+            # read only where the document divides its work by body elsewhere (a duty list): the line scan asked last
+            if runs and (self.unit_titled or self.states_duties(text)):
+                self._modal_opened.update(runs)
         return id(node) in self._modal_opened
 
     def opens_duty_list(self, text: str) -> bool:
@@ -1649,8 +1655,10 @@ def _modal_run_entry(text: str, node: Section, start: int, end: int, reading: _D
     fields = node.__dict__
     if fields["kind"] not in ("heading", "item") or fields["children"] or not fields["title"]:
         return None
+    if not _modal_near(text, start, end, _MODAL_REACH + _OPENING_TITLE_MAX):  # before the title's end is looked for
+        return None
     at = _heading_text_start(text, node, start, end)
-    if at < 0 or not _modal_near(text, at, end) or not reading.modal_opened(text, node):
+    if at < 0 or not _opens_with_modal_bodies(text, at, end) or not reading.modal_opened(text, node):
         return None
     units = _modal_sentence_units(text, at, end)
     if not units:
@@ -1660,9 +1668,9 @@ def _modal_run_entry(text: str, node: Section, start: int, end: int, reading: _D
                            (at, units[-1].span[1]))
 
 
-def _modal_near(text: str, at: int, end: int) -> bool:
-    """A 要 or 应 within _MODAL_REACH of `at` (two C-level finds): the cue spares the pattern most headings."""
-    reach = at + _MODAL_REACH if at + _MODAL_REACH < end else end
+def _modal_near(text: str, at: int, end: int, reach: int = _MODAL_REACH) -> bool:
+    """A 要 or 应 within `reach` of `at` (two C-level finds): the cue spares the pattern most headings."""
+    reach = at + reach if at + reach < end else end
     return text.find("要", at, reach) >= 0 or text.find("应", at, reach) >= 0
 
 
@@ -1719,38 +1727,50 @@ def _modal_subject_pieces(text: str, pos: int, group: str) -> list[Unit] | None:
     return units
 
 
-def _modal_opened_runs(text: str, nodes: list[tuple[Section, int, int]]) -> frozenset[int]:
-    """Ids of the childless titled headings standing in a run of _SUBJECT_RUN or more siblings whose text each opens
-    with its bodies and 要 / 应 (wh_02 四: 各相关部门要… / 区燃气管理部门和燃气经营企业要… / 市、区燃气管理部门和燃气经营企业要… /
-    燃气经营企业要…): the run shows the section dividing the work by body."""
-    own = {id(node): (start, end) for node, start, end in nodes}
-    found: list[int] = []
+def _parent_in_run_reach(node: Section, nodes: list[tuple[Section, int, int]]) -> Section | None:
+    """The node's parent among the nodes read, when it has _SUBJECT_RUN children or more (a run can stand there)."""
     for parent, _start, _end in nodes:
         kids = parent.__dict__["children"]
-        if len(kids) < _SUBJECT_RUN:
+        if len(kids) >= _SUBJECT_RUN and any(kid is node for kid in kids):
+            return parent
+    return None
+
+
+def _modal_opened_runs(text: str, parent: Section, nodes: list[tuple[Section, int, int]]) -> list[int]:
+    """Ids of the parent's childless titled headings standing in a run of _SUBJECT_RUN or more siblings whose text each
+    opens with its bodies and 要 / 应 (wh_02 四: 各相关部门要… / 区燃气管理部门和燃气经营企业要… / 市、区燃气管理部门和燃气经营
+    企业要… / 燃气经营企业要…): the run shows the section dividing the work by body."""
+    kids = parent.__dict__["children"]
+    wanted = {id(kid) for kid in kids}
+    own = {id(node): (start, end) for node, start, end in nodes if id(node) in wanted}
+    found: list[int] = []
+    run: list[int] = []
+    for node in kids:
+        if _modal_headed(text, node, own.get(id(node))):
+            run.append(id(node))
             continue
-        run: list[int] = []
-        for node in kids:
-            if _opens_with_modal_bodies(text, node, own.get(id(node))):
-                run.append(id(node))
-                continue
-            if len(run) >= _SUBJECT_RUN:
-                found.extend(run)
-            run = []
         if len(run) >= _SUBJECT_RUN:
             found.extend(run)
-    return frozenset(found)
+        run = []
+    if len(run) >= _SUBJECT_RUN:
+        found.extend(run)
+    return found
 
 
-def _opens_with_modal_bodies(text: str, node: Section, span: tuple[int, int] | None) -> bool:
+def _modal_headed(text: str, node: Section, span: tuple[int, int] | None) -> bool:
     """Is the node a childless titled heading whose text opens with its bodies and 要 / 应?"""
     fields = node.__dict__
     if span is None or fields["kind"] not in ("heading", "item") or fields["children"] or not fields["title"]:
         return False
     at = _heading_text_start(text, node, *span)
-    if at < 0 or not _modal_near(text, at, span[1]):
+    return at >= 0 and _opens_with_modal_bodies(text, at, span[1])
+
+
+def _opens_with_modal_bodies(text: str, at: int, end: int) -> bool:
+    """Does the text at `at` open with bodies and 要 / 应 (各相关部门要…)?"""
+    if not _modal_near(text, at, end):
         return False
-    m = _g.MODAL_SUBJECTS.match(text, at, span[1])
+    m = _g.MODAL_SUBJECTS.match(text, at, end)
     return m is not None and bool(_modal_subject_pieces(text, m.start("units"), m.group("units")))
 
 
