@@ -2943,3 +2943,42 @@ def test_a_scoped_kind_of_body_heads_a_duty_entry():
                 "（二）相关区政府。负责制定区级排水管理体制改革实施方案。\n（三）上海城投集团。负责三大片区公共排水设施运维管理。\n")
     entries = doc.sections[0].children
     assert [names(e.responsibility.lead) for e in entries] == [["市水务局"], ["相关区政府"], ["上海城投集团"]]
+
+
+_MODAL_RUN = ("五、工作要求\n（一）明确职责，稳步推进。各单位要切实抓好消防安全工作。领导小组要定期召开工作会议。\n"
+              "（二）紧密结合，高效联动。各单位间要建立组织体系和联络机制。在处置突发事件时，要快速反应。\n"
+              "（三）强化责任，狠抓落实。各相关部门和毗邻建筑上级单位要将落实情况纳入督导检查。同时，各行政执法部门要加强日常监管。\n")
+
+
+def test_a_run_of_entries_each_opened_by_its_bodies_and_a_modal_names_them_where_the_work_is_divided_by_body():
+    # wh_03 五: （一）明确职责。各单位要…。领导小组要… / （二）…各单位间要… / （三）…各相关部门和毗邻建筑上级单位要…。同时，
+    # 各行政执法部门要… after a duty list (市应急局负责… / 市公安局负责…): each entry is the bodies' opening its sentences
+    # with 要 / 应 (all for collectives); a sentence opened otherwise (在处置…时，要…) adds none
+    duties = "三、任务分工\n市应急局负责指导应急处置工作。\n市公安局负责落实派出所相关工作。\n市交通委负责指导地铁集团工作。\n"
+    got = {s.id: (names(s.responsibility.lead), s.responsibility.mode) for s in parse(duties + _MODAL_RUN).iter_sections()
+           if s.kind == "item" and s.responsibility}
+    assert got == {"2.1": (["各单位", "领导小组"], "listed"), "2.2": (["各单位"], "all"),
+                   "2.3": (["各相关部门", "毗邻建筑上级单位", "各行政执法部门"], "listed")}
+
+
+def test_a_modal_run_shares_a_level_words_name_and_takes_firms_named_as_bodies():
+    # wh_02 四 after 三、责任分工 / （一）燃气管理部门 / …: 市、区燃气管理部门和燃气经营企业要… names 市燃气管理部门 (the bare
+    # level word shares the next name), 区燃气管理部门 and the firms (燃气经营企业, a party of the division of duties)
+    doc = parse("三、责任分工\n\n（一）燃气管理部门\n\n市燃气管理部门负责公布清单。\n\n（二）燃气经营企业\n\n应建立数据库。\n\n"
+                "（三）燃气报警装置备案单位\n\n应建立监控平台。\n\n四、工作要求\n\n（一）加强组织领导\n\n各相关部门要制订工作计划。\n\n"
+                "（二）实行销号管理\n\n区燃气管理部门和燃气经营企业要定期报送数据。\n\n（三）加强政策宣传\n\n"
+                "市、区燃气管理部门和燃气经营企业要加大宣传力度。\n")
+    got = {s.id: [u.canonical for u in s.responsibility.lead] for s in doc.iter_sections()
+           if s.id.startswith("2.") and s.responsibility}
+    assert got == {"2.1": ["各相关部门"], "2.2": ["区燃气管理部门", "燃气经营企业"],
+                   "2.3": ["市燃气管理部门", "区燃气管理部门", "燃气经营企业"]}
+
+
+def test_a_modal_run_names_none_without_a_duty_list_and_one_entry_so_opened_is_no_run():
+    # wd_07 五 / uf_10 三 (各区市场监管局要… / 各地要… in a plan whose work is not divided by body): the 工作要求 run states
+    # tasks, no carriers; after a duty list, a lone entry so opened among entries opened otherwise names none either
+    assert all(s.responsibility is None for s in parse(_MODAL_RUN).iter_sections())
+    duties = "三、任务分工\n市应急局负责指导应急处置工作。\n市公安局负责落实派出所相关工作。\n市交通委负责指导地铁集团工作。\n"
+    lone = ("五、工作要求\n（一）明确职责。各单位要切实抓好消防安全工作。\n（二）紧密结合。建立组织体系。\n"
+            "（三）强化责任。加强日常监管。\n")
+    assert all(s.responsibility is None for s in parse(duties + lone).iter_sections() if s.kind == "item")

@@ -1159,6 +1159,12 @@ def match_body_duty_sentence(s: str, at: int = 0, end: int | None = None):
 # units and 要 / 应 is the run's entry too, the duty worded after the modal. Alone (市政府要加强领导。) it is a task
 # sentence, so segment and extract read it only beside such lines.
 UNIT_MODAL_DUTY = re.compile(r"(?P<units>" + _ANCHORED_DUTY_NAME + r"(?:、" + _ANCHORED_DUTY_NAME + r"){0,4})(?=要|应)")
+# （一）加强组织领导 / 各相关部门要… , （二）实行销号管理 / 区燃气管理部门和燃气经营企业要… (wh_02 四), （一）明确职责。各单位要…。
+# 领导小组要… (wh_03 五): a sentence opened by the bodies that must do the work and 要 / 应 (…间要: among them; 同时，
+# before it). Extract reads it only in a run of sibling headings each so opened (units.py: a run divides the work by body).
+MODAL_SUBJECTS = re.compile(
+    r"(?:(?:同时|此外|另外)[，,])?(?P<units>[^\s，,。；;：:！？（）()“”《》]{2,30}?)(?:之?间)?(?=要(?!求)|应(?!急|对|用))"
+)
 # （二）市公安局、消防局：履行… (ua_02): an entry of a duty list headed by its units and a colon, the later ones named short
 HEAD_UNITS_COLON = re.compile(r"(?P<units>[^，,。；;：:、（）()\s]{2,30}(?:、[^，,。；;：:、（）()\s]{2,30}){1,4})[：:]")
 # 市监察 / 市协 (ua_11, te_07): the start of a unit's name a page cut at the end of a note line — its level word and a few

@@ -150,7 +150,8 @@ def _read_own_notes(text: str, nodes: list[tuple[Section, int, int]],
                 or _unit_duty_paragraph(text, node, start, end, reading)
                 or _childless_heading_duties(text, node, start, end, reading)
                 or _titled_duty_entry(text, node, start, end)
-                or _unit_duties_entry(text, node, start, end) or _role_duties_entry(text, node, start, end))
+                or _unit_duties_entry(text, node, start, end) or _role_duties_entry(text, node, start, end)
+                or _modal_run_entry(text, node, start, end, reading))
         if resp is not None:
             set_field(node, "responsibility", resp)
             noted.append(node)
@@ -272,6 +273,10 @@ class _DocumentReading:
     nodes: list[tuple[Section, int, int]] = field(default_factory=list, repr=False)
     # ids of headings in a run whose text each opens with its units (wa_11), found on the first heading that asks
     _subject_opened: frozenset[int] | None = field(default=None, repr=False)
+    # ids of headings in a run whose text each opens with its bodies and 要 / 应 (wh_02 四), and the ids of the parents
+    # whose children were looked at for such runs: found per parent, when a child so opened asks
+    _modal_opened: set[int] = field(default_factory=set, repr=False)
+    _modal_parents: set[int] = field(default_factory=set, repr=False)
     # what is found once for the document's text, by name: (the text, what was found)
     _found: dict[str, tuple[str, Any]] = field(default_factory=dict, repr=False)
 
@@ -287,6 +292,18 @@ class _DocumentReading:
         if self._subject_opened is None:
             self._subject_opened = _subject_opened_runs(text, self.nodes)
         return id(node) in self._subject_opened
+
+    def modal_opened(self, text: str, node: Section) -> bool:
+        """Does the node stand in a run of headings whose text each opens with its bodies and 要 / 应 (_modal_opened_runs)?
+        Found for the whole tree on the first heading that asks."""
+        parent = _parent_in_run_reach(node, self.nodes)
+        if parent is not None and id(parent) not in self._modal_parents:
+            self._modal_parents.add(id(parent))
+            runs = _modal_opened_runs(text, parent, self.nodes)
+            # read only where the document divides its work by body elsewhere (a duty list): the line scan asked last
+            if runs and (self.unit_titled or self.states_duties(text)):
+                self._modal_opened.update(runs)
+        return id(node) in self._modal_opened
 
     def opens_duty_list(self, text: str) -> bool:
         """_opens_duty_list(text), found once for the document."""
@@ -1625,6 +1642,136 @@ def _subject_pieces(text: str, pos: int, group: str) -> list[Unit]:
             at += len(name) + 1
         pos += len(piece) + 1
     return units
+
+
+_MODAL_REACH = 32  # characters from a heading's text start its 要 / 应 stands within when bodies open the sentence
+
+
+def _modal_run_entry(text: str, node: Section, start: int, end: int, reading: _DocumentReading) -> Responsibility | None:
+    """（一）加强组织领导 / 各相关部门要… / （二）实行销号管理 / 区燃气管理部门和燃气经营企业要… (wh_02 四; wh_03 五: 各单位要…。
+    领导小组要…): in a run of sibling headings whose text each opens with the bodies doing the work and 要 / 应, the
+    bodies opening each sentence so carry the heading (listed; all for collectives). One heading so opened is a task
+    sentence (市政府要加强领导。) and names no carrier."""
+    fields = node.__dict__
+    if fields["kind"] not in ("heading", "item") or fields["children"] or not fields["title"]:
+        return None
+    if not _modal_near(text, start, end, _MODAL_REACH + _OPENING_TITLE_MAX):  # before the title's end is looked for
+        return None
+    at = _heading_text_start(text, node, start, end)
+    if at < 0 or not _opens_with_modal_bodies(text, at, end) or not reading.modal_opened(text, node):
+        return None
+    units = _modal_sentence_units(text, at, end)
+    if not units:
+        return None
+    units = _dedupe(units)
+    return _responsibility(units, [], "all" if _all_collective(units) else "listed", text[at:units[-1].span[1]],
+                           (at, units[-1].span[1]))
+
+
+def _modal_near(text: str, at: int, end: int, reach: int = _MODAL_REACH) -> bool:
+    """A 要 or 应 within `reach` of `at` (two C-level finds): the cue spares the pattern most headings."""
+    reach = at + reach if at + reach < end else end
+    return text.find("要", at, reach) >= 0 or text.find("应", at, reach) >= 0
+
+
+def _heading_text_start(text: str, node: Section, start: int, end: int) -> int:
+    """Where a titled heading's own text starts: on the lines below its title, or after a run-in title's stop
+    (（一）明确职责，稳步推进。各单位要…); -1 when neither."""
+    at = _body_start(text, start, end)
+    if at >= 0:
+        return at
+    title = node.__dict__["title"]
+    at = _after_marker(text, start, end)
+    if not text.startswith(title, at) or not text.startswith(("。", "．"), at + len(title)):
+        return -1
+    return at + len(title) + 1
+
+
+def _modal_sentence_units(text: str, at: int, end: int) -> list[Unit]:
+    """The bodies opening each sentence from `at` with 要 / 应 (grammar.MODAL_SUBJECTS); a sentence opened otherwise
+    names none."""
+    units: list[Unit] = []
+    while at < end:
+        while at < end and text[at] in _LINE_BLANKS:
+            at += 1
+        m = _g.MODAL_SUBJECTS.match(text, at, end)
+        if m is not None:
+            units.extend(_modal_subject_pieces(text, m.start("units"), m.group("units")) or ())
+        stop = text.find("。", at, end)
+        at = stop + 1 if stop >= 0 else end
+    return units
+
+
+_SHARED_HEAD_LEVELS = ("市", "区", "县", "省")
+
+
+def _modal_subject_pieces(text: str, pos: int, group: str) -> list[Unit] | None:
+    """The bodies of a subject list (市、区燃气管理部门和燃气经营企业): split at 、 and 和, a bare level word sharing the
+    next piece's name (市、区燃气管理部门: 市燃气管理部门 too); None unless every piece is a body (a unit, or a kind of
+    企业 named as one: 燃气经营企业)."""
+    pieces: list[tuple[str, int]] = []
+    for piece in group.split("、"):
+        at = pos
+        for name in (piece.split("和") if "和" in piece and _lex.is_unit(piece.split("和")[0]) else (piece,)):
+            pieces.append((name, at))
+            at += len(name) + 1
+        pos += len(piece) + 1
+    units: list[Unit] = []
+    for i, (name, at) in enumerate(pieces):
+        full = None
+        if name in _SHARED_HEAD_LEVELS and i + 1 < len(pieces) and pieces[i + 1][0].startswith(_SHARED_HEAD_LEVELS):
+            full = name + pieces[i + 1][0][1:]
+        if not (_lex.is_unit(full or name) or (len(name) >= 4 and name.endswith("企业"))):
+            return None
+        units.append(_unit(text, _Piece(name, at, at + len(name)), full))
+    return units
+
+
+def _parent_in_run_reach(node: Section, nodes: list[tuple[Section, int, int]]) -> Section | None:
+    """The node's parent among the nodes read, when it has _SUBJECT_RUN children or more (a run can stand there)."""
+    for parent, _start, _end in nodes:
+        kids = parent.__dict__["children"]
+        if len(kids) >= _SUBJECT_RUN and any(kid is node for kid in kids):
+            return parent
+    return None
+
+
+def _modal_opened_runs(text: str, parent: Section, nodes: list[tuple[Section, int, int]]) -> list[int]:
+    """Ids of the parent's childless titled headings standing in a run of _SUBJECT_RUN or more siblings whose text each
+    opens with its bodies and 要 / 应 (wh_02 四: 各相关部门要… / 区燃气管理部门和燃气经营企业要… / 市、区燃气管理部门和燃气经营
+    企业要… / 燃气经营企业要…): the run shows the section dividing the work by body."""
+    kids = parent.__dict__["children"]
+    wanted = {id(kid) for kid in kids}
+    own = {id(node): (start, end) for node, start, end in nodes if id(node) in wanted}
+    found: list[int] = []
+    run: list[int] = []
+    for node in kids:
+        if _modal_headed(text, node, own.get(id(node))):
+            run.append(id(node))
+            continue
+        if len(run) >= _SUBJECT_RUN:
+            found.extend(run)
+        run = []
+    if len(run) >= _SUBJECT_RUN:
+        found.extend(run)
+    return found
+
+
+def _modal_headed(text: str, node: Section, span: tuple[int, int] | None) -> bool:
+    """Is the node a childless titled heading whose text opens with its bodies and 要 / 应?"""
+    fields = node.__dict__
+    if span is None or fields["kind"] not in ("heading", "item") or fields["children"] or not fields["title"]:
+        return False
+    at = _heading_text_start(text, node, *span)
+    return at >= 0 and _opens_with_modal_bodies(text, at, span[1])
+
+
+def _opens_with_modal_bodies(text: str, at: int, end: int) -> bool:
+    """Does the text at `at` open with bodies and 要 / 应 (各相关部门要…)?"""
+    if not _modal_near(text, at, end):
+        return False
+    m = _g.MODAL_SUBJECTS.match(text, at, end)
+    return m is not None and bool(_modal_subject_pieces(text, m.start("units"), m.group("units")))
 
 
 _UNIT_TITLE_RUN = 3  # sibling headings titled by units alone it takes to read the section as a duty list
