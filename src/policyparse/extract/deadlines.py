@@ -1770,19 +1770,31 @@ def _read_bare_month_of_year(m, year: int, month: int) -> dict | None:
     if _done_by_year_after_yu(m) or (day is None and _done_in_clause_after_month(m)):
         return _dated(year, month, day, "by")  # 于2022年10月建成…: the month the work is to be finished by
     if _STARTS.match(m.string, m.end()) or _FROM.search(m.string, max(0, m.start() - 2), m.start()):
-        if _GOES_ON_AFTER.match(m.string, m.end()) and _names_a_stage(m):
-            return _dated(year, month, day, "period")  # 提升阶段（2026年1月1日以后持续开展…） (vb_02): when the stage starts
-        if day is None and _SPAN_OF_MONTHS_ON.match(m.string, m.end()):
-            return _dated(year, month, None, "period")  # 自2019年11月起至2020年底，各市…试点 (wl_06): a span of months
-        return None  # 自2022年10月1日起施行: not a deadline
-    after = m.end() + int(m.string[m.end():m.end() + 1] in "，,")  # 2024年3月28日，…人民政府印发了《…》
-    if day is not None and (_ACT_OF_RECORD.match(m.string, after) or _MEETING_AFTER.match(m.string, m.end())):
-        return None
-    if day is not None and (_HOUR_THEN_BEFORE.match(m.string, m.end()) or DATE_LIST_THEN_BEFORE.match(m.string, m.end())):
-        return _dated(year, month, day, "by")  # 2021年11月24日（星期三）12时前完成; 于2022年4月10日、…和2023年1月10日前
-    if day is not None and _day_is_a_limit(m):
-        return _dated(year, month, day, "by")  # 在2018年8月9日面试前必须取得…; 2018年7月6日以市为单位按要求上报…
+        return _bare_month_starting(m, year, month, day)
+    if day is not None:
+        return _bare_day_of_year(m, year, month, day)
     return _dated(year, month, day, "period")  # 于2023年9月开展: when it happens
+
+
+def _bare_month_starting(m, year: int, month: int, day: int | None) -> dict | None:
+    """A date something starts from (…起, 自…): only a stage's start or a span of months dates anything."""
+    if _GOES_ON_AFTER.match(m.string, m.end()) and _names_a_stage(m):
+        return _dated(year, month, day, "period")  # 提升阶段（2026年1月1日以后持续开展…） (vb_02): when the stage starts
+    if day is None and _SPAN_OF_MONTHS_ON.match(m.string, m.end()):
+        return _dated(year, month, None, "period")  # 自2019年11月起至2020年底，各市…试点 (wl_06): a span of months
+    return None  # 自2022年10月1日起施行: not a deadline
+
+
+def _bare_day_of_year(m, year: int, month: int, day: int) -> dict | None:
+    """A full date with no due word of its own: a record of what was done, a limit, or when it happens."""
+    after = m.end() + int(m.string[m.end():m.end() + 1] in "，,")  # 2024年3月28日，…人民政府印发了《…》
+    if _ACT_OF_RECORD.match(m.string, after) or _MEETING_AFTER.match(m.string, m.end()):
+        return None
+    if _HOUR_THEN_BEFORE.match(m.string, m.end()) or DATE_LIST_THEN_BEFORE.match(m.string, m.end()):
+        return _dated(year, month, day, "by")  # 2021年11月24日（星期三）12时前完成; 于2022年4月10日、…和2023年1月10日前
+    if _day_is_a_limit(m):
+        return _dated(year, month, day, "by")  # 在2018年8月9日面试前必须取得…; 2018年7月6日以市为单位按要求上报…
+    return _dated(year, month, day, "period")  # 2023年9月18日开展: when it happens
 
 
 def _read_month(m, doc_year: int | None, recurrence: str | None) -> dict | None:

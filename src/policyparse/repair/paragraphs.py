@@ -1783,19 +1783,37 @@ _UNNUMBERED_HEAD_PATTERNS = _HEAD_PATTERNS[5:]
 
 
 def _head_cuts(line: str, reach: int) -> list[tuple[int, int]]:
+    cuts = _title_head_cuts(line, min(len(line), reach + 40))
+    cuts += _reply_head_cuts(line, reach)
+    m = _ADDRESSEE.search(line, 0, min(len(line), reach + 200))
+    if m and m.start() < reach and m.end() < len(line):
+        if m.start() > 0 and not _continues_addressees(line, cuts, m.start()) and not _addressee_head(line, m.start()):
+            cuts.append((m.start(), m.start()))
+        cuts.append((m.end(), m.end()))
+    return cuts
+
+
+def _title_head_cuts(line: str, limit: int) -> list[tuple[int, int]]:
+    """Cuts around a title, its 文号 and date and the head forms (红头 文件, …的通知 before named addressees)."""
     cuts = []
-    m = _TITLE_NUMBER_DATE.match(line, 0, min(len(line), reach + 40))
+    m = _TITLE_NUMBER_DATE.match(line, 0, limit)
     if m is not None:
         cuts += [(m.start("number"), m.start("number")), (m.end(), m.end())]
         if m.group("date"):
             cuts.append((m.start("date"), m.start("date")))
-    numbered = line.find("号", 0, min(len(line), reach + 40)) >= 0
+    numbered = line.find("号", 0, limit) >= 0
     for pattern in _HEAD_PATTERNS if numbered else _UNNUMBERED_HEAD_PATTERNS:
-        m = pattern.search(line, 0, min(len(line), reach + 40))
+        m = pattern.search(line, 0, limit)
         if m and 0 < m.end() < len(line):
             cuts.append((m.end(), m.end()))
             if pattern is _TITLE_THEN_NAMED and _glued_after(line, m.end("colon")):
                 cuts.append((m.end("colon"), m.end("colon")))  # …厅（局）：太湖地区是… (wi_10): the opening glued on
+    return cuts
+
+
+def _reply_head_cuts(line: str, reach: int) -> list[tuple[int, int]]:
+    """Cuts around a reply's head: the title and whom it answers, and the reply's addressee (…你们…)."""
+    cuts = []
     m = _TITLE_THEN_REPLIED.search(line, 0, min(len(line), reach + 120))
     if m is not None and m.end() < len(line):
         cuts += [(m.start("to"), m.start("to")), (m.end(), m.end())]
@@ -1804,11 +1822,6 @@ def _head_cuts(line: str, reach: int) -> list[tuple[int, int]]:
         m = _REPLY_ADDRESSEE_LIST.search(line, 0, min(len(line), reach))
     if m is not None and m.end() < len(line):
         cuts += [(m.start(), m.start()), (m.end(), m.end())] if m.start() > 0 else [(m.end(), m.end())]
-    m = _ADDRESSEE.search(line, 0, min(len(line), reach + 200))
-    if m and m.start() < reach and m.end() < len(line):
-        if m.start() > 0 and not _continues_addressees(line, cuts, m.start()) and not _addressee_head(line, m.start()):
-            cuts.append((m.start(), m.start()))
-        cuts.append((m.end(), m.end()))
     return cuts
 
 
