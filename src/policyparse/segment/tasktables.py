@@ -986,15 +986,27 @@ def _take_unnumbered_line(reading: _Reading, texts: list[str], j: int, cells: li
         reading.pending.append(j)  # a piece of a cell printed over several lines
         return True
     if "\t" not in s:
-        if reading.rows and reading.rows[-1].own < len(table.columns) and len(s) <= _CELL_LINE * 2:
-            reading.pending.append(j)  # the last cells of a row short of them, printed on lines of their own
-            return True
-        if _next_task_cut_by_the_page(reading, texts, j):
-            _start_row(reading, texts, j, _under_merged_category(table, [s.strip()], reading))
-            reading.rows[-1].cells += [""] * (len(table.columns) - len(reading.rows[-1].cells))
-            reading.rows[-1].cut = True
-            return True
-        return False
+        return _take_untabbed_line(reading, texts, j)
+    return _take_tabbed_line(reading, texts, j, cells)
+
+
+def _take_untabbed_line(reading: _Reading, texts: list[str], j: int) -> bool:
+    """A line with no tab that opens no row: a row's last cells on lines of their own, or the next task cut by the page."""
+    s, table = texts[j], reading.table
+    if reading.rows and reading.rows[-1].own < len(table.columns) and len(s) <= _CELL_LINE * 2:
+        reading.pending.append(j)  # the last cells of a row short of them, printed on lines of their own
+        return True
+    if _next_task_cut_by_the_page(reading, texts, j):
+        _start_row(reading, texts, j, _under_merged_category(table, [s.strip()], reading))
+        reading.rows[-1].cells += [""] * (len(table.columns) - len(reading.rows[-1].cells))
+        reading.rows[-1].cut = True
+        return True
+    return False
+
+
+def _take_tabbed_line(reading: _Reading, texts: list[str], j: int, cells: list[str]) -> bool:
+    """A tabbed line that opens no row: the rest of the row above, or a row under a merged category cell."""
+    table = reading.table
     whole = _rest_of_row_above(reading, cells)
     if whole is not None:
         prev = reading.rows[-1]
