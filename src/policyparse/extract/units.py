@@ -1592,21 +1592,32 @@ def _subject_opened_runs(text: str, nodes: list[tuple[Section, int, int]]) -> fr
         kids = parent.__dict__["children"]
         if len(kids) < _SUBJECT_RUN:
             continue
-        run: list[int] = []
+        marks: list[int | None] = []
         for node in kids:
             fields = node.__dict__
             span = own.get(id(node))
             at = -1 if fields["kind"] != "heading" or fields["children"] or not fields["title"] or span is None \
                 else _body_start(text, *span)
-            if at >= 0 and text.startswith(_LEVEL_WORD_OPENINGS, at) and pattern.match(text, at, span[1]):
-                run.append(id(node))
-                continue
-            if len(run) >= _SUBJECT_RUN:
-                found.extend(run)
-            run = []
-        if len(run) >= _SUBJECT_RUN:
-            found.extend(run)
+            opened = at >= 0 and text.startswith(_LEVEL_WORD_OPENINGS, at) and pattern.match(text, at, span[1])
+            marks.append(id(node) if opened else None)
+        found.extend(_ids_in_runs(marks, _SUBJECT_RUN))
     return frozenset(found)
+
+
+def _ids_in_runs(marks: list[int | None], least: int) -> list[int]:
+    """The ids standing in runs of `least` or more consecutive marks; a None (a sibling of another kind) breaks a run."""
+    found: list[int] = []
+    run: list[int] = []
+    for mark in marks:
+        if mark is not None:
+            run.append(mark)
+            continue
+        if len(run) >= least:
+            found.extend(run)
+        run = []
+    if len(run) >= least:
+        found.extend(run)
+    return found
 
 
 def _subject_sentence_units(text: str, at: int, end: int) -> tuple[list[Unit], bool]:
@@ -1743,18 +1754,8 @@ def _modal_opened_runs(text: str, parent: Section, nodes: list[tuple[Section, in
     kids = parent.__dict__["children"]
     wanted = {id(kid) for kid in kids}
     own = {id(node): (start, end) for node, start, end in nodes if id(node) in wanted}
-    found: list[int] = []
-    run: list[int] = []
-    for node in kids:
-        if _modal_headed(text, node, own.get(id(node))):
-            run.append(id(node))
-            continue
-        if len(run) >= _SUBJECT_RUN:
-            found.extend(run)
-        run = []
-    if len(run) >= _SUBJECT_RUN:
-        found.extend(run)
-    return found
+    marks = [id(node) if _modal_headed(text, node, own.get(id(node))) else None for node in kids]
+    return _ids_in_runs(marks, _SUBJECT_RUN)
 
 
 def _modal_headed(text: str, node: Section, span: tuple[int, int] | None) -> bool:
@@ -1812,16 +1813,9 @@ def _unit_titled_runs(nodes: list[tuple[Section, int, int]]) -> frozenset[int]:
     bodies for what they are (tu_09: 一、保留的非常设机构市领导任职情况 / 1、市城市规划委员会 / 主任：…)."""
     found: list[int] = []
     for heading in _duty_division_headings(nodes):
-        run: list[int] = []
-        for node in heading.children:
-            if node.kind == "heading" and node.title and _title_units(node.title.strip()):
-                run.append(id(node))
-                continue
-            if len(run) >= _UNIT_TITLE_RUN:
-                found.extend(run)
-            run = []
-        if len(run) >= _UNIT_TITLE_RUN:
-            found.extend(run)
+        marks = [id(node) if node.kind == "heading" and node.title and _title_units(node.title.strip()) else None
+                 for node in heading.children]
+        found.extend(_ids_in_runs(marks, _UNIT_TITLE_RUN))
     return frozenset(found)
 
 
