@@ -933,14 +933,16 @@ CONVENE = re.compile(r"^(?P<lead>[^，,；;]+?)会同(?P<sup>[^，,；;]+?)(?:�
 CONVENE_LIST = re.compile(r"^(?P<lead>[^，,；;：:]+?)会同(?P<sup>[^；;：:。]+?)[。；;]?$", re.S)
 # （A配合B落实）, （A等部门按职责分工配合B落实）: A assists the units B, who carry the task.
 ASSIST = re.compile(r"^(?P<sup>[^，,；;]+?)(?:按照?职责分工)?配合(?P<lead>[^，,；;]+?)(?:落实|实施|负责|推进)$", re.S)
+# the roles a clause gives its units with 为…单位 / 为…部门 (ROLE_CLAUSE, SEGMENT_ROLE_TAIL)
+_CLAUSE_ROLES = "牵头|主办|配合|协办|参与|参加|协同|责任|实施"
 # （A为牵头单位，B为配合单位）: each clause names its units' role; 为责任单位 / 为实施单位 (wd_09) say who carries the task.
-ROLE_CLAUSE = re.compile(r"^(?P<units>.+?)为(?P<role>牵头|主办|配合|协办|参与|参加|协同|责任|实施)(?:单位|部门)$", re.S)
+ROLE_CLAUSE = re.compile(r"^(?P<units>.+?)为(?P<role>" + _CLAUSE_ROLES + r")(?:单位|部门)$", re.S)
 CARRY_ROLES = ("责任", "实施")
 # 牵头指导处室：A，B、C为实施单位，下同 (wd_09): a labelled segment's last clause naming its units' role, the remark 下同
 # after it; group `head` ends where the clause opens. The units 下同 / 以下均需…落实 declare for later tasks are read for
 # the note that declares them only: the gold of every such document (rq_13, un_06, uz_09, vc_05, vj_01) so reads them.
 SEGMENT_ROLE_TAIL = re.compile(
-    r"(?P<head>.+)[，,；;]\s*+(?P<units>[^，,；;：:]+?)为(?P<role>牵头|主办|配合|协办|参与|参加|协同|责任|实施)(?:单位|部门)"
+    r"(?P<head>.+)[，,；;]\s*+(?P<units>[^，,；;：:]+?)为(?P<role>" + _CLAUSE_ROLES + r")(?:单位|部门)"
     r"(?:[，,]\s*+下同)?[。]?$", re.S
 )
 # （A、B分别牵头）, 责任单位：A、B分别牵头: each unit leads its own part of the task, none leads the others (joint).
