@@ -664,16 +664,30 @@ def _months_of_the_table_year(text: str, node: Section, spans, table_start: int)
     """11月底前具备通车条件；…12月底前建设完成 in a time cell: months the deadline grammar read with no year (no year is
     written in the cell, and the document gives it none) are months of the year the table is for, written above
     it (2022年第二季度重点任务…), as a month alone (9月份) is."""
-    undated = [d for d in node.deadlines if d.year is None and d.month is not None and d.recurrence is None]
+    undated = [d for d in node.deadlines if d.year is None and d.recurrence is None]
     if not undated:
         return
-    cells = _role_cells(node, spans, {"time"})
-    undated = [d for d in undated if _within(d.span, cells)]
-    year = _table_year(text, table_start, node) if undated else None
-    for d in undated if year is not None else ():
+    times = _role_cells(node, spans, {"time"})
+    months = [d for d in undated if d.month is not None and _within(d.span, times)]
+    years = _years_of_the_table(node, spans, undated)
+    year = _table_year(text, table_start, node) if months or years else None
+    for d in months if year is not None else ():
         # 次年3月底前 / 翌年底前: the year after the table's (the deadline grammar counts 次年 only from a year the
         # sentence names, and a cell names none)
         d.year = year + 1 if d.text[:2] in _NEXT_YEAR else year
+    for d in years if year is not None else ():
+        d.year = year
+
+
+def _years_of_the_table(node: Section, spans, undated: list[Deadline]) -> list[Deadline]:
+    """厨余垃圾处置中心年内运营 in a task cell, 年内 in a time cell: the year the work is done in, read with no year where
+    the page gives none (tt_185, a 推进情况 page with no date), is the year the table is for (format: 年内 in a table of
+    one year's work)."""
+    periods = [d for d in undated if d.month is None and d.kind == "period" and not d.ongoing]  # 持续推进: no year
+    if not periods:
+        return []
+    cells = _role_cells(node, spans, {"task", "time"})
+    return [d for d in periods if _within(d.span, cells)]
 
 
 _NEXT_YEAR = ("次年", "翌年")
