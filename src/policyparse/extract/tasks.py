@@ -663,7 +663,8 @@ _RECORD_AFTER = re.compile(r"\p{Han}{1,6}的")  # 2021年2月公布的《…》:
 def _months_of_the_table_year(text: str, node: Section, spans, table_start: int) -> None:
     """11月底前具备通车条件；…12月底前建设完成 in a time cell: months the deadline grammar read with no year (no year is
     written in the cell, and the document gives it none) are months of the year the table is for, written above
-    it (2022年第二季度重点任务…), as a month alone (9月份) is."""
+    it (2022年第二季度重点任务…), as a month alone (9月份) is; and so is a year's period read with no year
+    (_years_of_the_table)."""
     undated = [d for d in node.deadlines if d.year is None and d.recurrence is None]
     if not undated:
         return
