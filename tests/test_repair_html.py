@@ -495,3 +495,16 @@ def test_a_date_printed_before_the_view_counter_is_the_publish_date():
     # a date with no counter after it is none
     _text, meta = extract_article(f"<html><body>{body.replace('浏览次数:', '')}</body></html>", StepLog("html"))
     assert "publish_date" not in meta
+
+
+def test_a_bare_time_label_stamped_with_a_clock_time_is_the_publish_date():
+    # wb_03 (changchun.gov.cn): <div class="font">时间：2018-01-25 12:46&nbsp;&nbsp;来源：<script>…</script></div>
+    body = ("<div class='font'>时间：2018-01-25 12:46&nbsp;&nbsp; 来源：</div><div class='content'><p>各县（市）、区人民政府：</p>"
+            "<p>为保持房地产市场平稳健康发展，经市政府同意，现就有关事项通知如下。</p><p>某市人民政府办公厅</p><p>2017年12月29日</p></div>")
+    _text, meta = extract_article(f"<html><body>{body}</body></html>", StepLog("html"))
+    assert meta["publish_date"] == "2018-01-25"
+    # a time a sentence names (报名时间：…) or one with no clock is none
+    for other in ("报名时间：2018-01-25 12:46", "时间：2018-01-25"):
+        _text, meta = extract_article(f"<html><body>{body.replace('时间：2018-01-25 12:46', other)}</body></html>",
+                                      StepLog("html"))
+        assert "publish_date" not in meta, other

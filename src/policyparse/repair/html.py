@@ -283,7 +283,8 @@ def _settle_publish_date(meta: dict[str, str], page_text: str, dated: str | None
     """A date printed after a 发布时间 label, or else an element's date, when no meta tag gave one; a printed date
     before a later tagged one wins."""
     if "publish_date" not in meta:
-        date = _date_after_label(page_text) or _generated_date(page_text) or dated or _counted_date(page_text)
+        date = (_date_after_label(page_text) or _generated_date(page_text) or dated or _counted_date(page_text)
+                or _stamped_date(page_text))
         if date:
             meta["publish_date"] = date
     else:
@@ -414,6 +415,19 @@ _COUNTED_DATE = re.compile(
 def _counted_date(page_text: str) -> str | None:
     """A date right before the page's view counter, when no label or element names the publish date."""
     m = _COUNTED_DATE.search(page_text) if "次数" in page_text or "量" in page_text or "点击" in page_text else None
+    return _iso_date(m.group(1)) if m else None
+
+
+# 时间：2018-01-25 12:46&nbsp;&nbsp;来源：长春市人民政府 (wb_03): a bare 时间 label (no 活动 / 截止 / 发布 word before it)
+# over a date stamped with its clock time: the page's publish stamp
+_STAMPED_DATE = re.compile(
+    r"(?<![\p{Han}])时间[\s\xa0\u3000]*+[:：][\s\xa0\u3000]*+((?:19|20)\d{2}-\d{1,2}-\d{1,2})[\s\xa0\u3000]++\d{1,2}:\d{2}"
+)
+
+
+def _stamped_date(page_text: str) -> str | None:
+    """The date of a bare 时间： label stamped with a clock time, when nothing else names the publish date."""
+    m = _STAMPED_DATE.search(page_text) if "时间" in page_text else None
     return _iso_date(m.group(1)) if m else None
 
 
