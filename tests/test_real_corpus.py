@@ -962,6 +962,15 @@ LATER_FLOORS = {
         "title": 0.97, "doc_number": 0.97, "issuer": 0.63, "issue_date": 0.97, "publish_date": 0.63, "addressees": 0.97,
         "attachments": 0.97, "cited_documents": 0.97, "plan_title": 0.97, "index_number": 0.97, "doc_type": 0.97,
     },
+    # batch wp (raw government pages of hosts new to the corpus for metadata, issue 10 §4, session 34: gkmlpt label blocks,
+    # site- and column-name <title>s, headings naming their bureau short, joint bodies signing two a line, 解读 links and
+    # readings around the notice, a page holding only the notice's PDF link): its set-aside figures after the rules
+    # (unchanged from its first measure), less 0.03 and truncated (wp_04, wp_08, wp_12: every field with gold 1.000;
+    # metadata only)
+    "wp_": {
+        "title": 0.97, "doc_number": 0.97, "issuer": 0.97, "issue_date": 0.97, "publish_date": 0.97, "addressees": 0.97,
+        "attachments": 0.97, "cited_documents": 0.97, "plan_title": 0.97, "index_number": 0.97, "doc_type": 0.97,
+    },
     # batch vz (session 31, issue 10: targets precision and deadlines on Shanghai rules, guides and standards that are no
     # goal plans): its set-aside figures after the rules (unchanged from its first measure), less 0.03 and truncated (vz_04,
     # vz_08, vz_12: metadata and structure 1.000, targets 1.000 — none given, none found —, deadlines 0.727; no notes)

@@ -434,3 +434,77 @@ def test_the_printed_publish_date_wins_over_a_later_date_meta():
     # a printed date later than the tag's is no reason to doubt the tag
     _text, meta = extract_article(page.replace("2022-10-20", "2023-07-02"), StepLog("html"))
     assert meta["publish_date"] == "2023-06-30"
+
+
+def test_a_footer_sharing_a_container_class_is_no_article():
+    # wp_02 (ghzyj.gz.gov.cn): the notice sits in <div class="content_article" id="zoomcon">, which no selector names,
+    # while the footer's <div class="con"> holds a line of the site's address: a match with a sliver of the page's text
+    # is furniture sharing the class name, and the article is found as the page's densest block
+    article = ("<div class='content_article' id='zoomcon'><p>机关各处室、局属各单位、各区分局：</p>"
+               "<p>为持续优化规划资源审批服务机制，惠企利民，促进经济社会发展，我局继续推出第三批改革措施。现就有关工作措施通知如下：</p>"
+               "<p>一、进一步优化规划审批</p><p>（一）简化存量工业用地其他规划指标调整的审批手续，提高工业项目筹建速度。</p>"
+               "<p>二、进一步优化土地供应管理</p><p>（二）分用途核算土地出让金，方便企业核算开发成本和报税。新公开出让项目，"
+               "对首次公开出让地块地下空间的非计容建筑面积单独评估地价，并纳入地块起始价设定；首次公开出让包含住宅、商服多种"
+               "用途用地的，在合同中分用途明确各用途地价。已出让的住宅、商服等多种用途历史用地，规划和自然资源部门对用地单位"
+               "申请明确不同用途地价的，以复函形式予以答复。</p><p>（三）加快竞拍摇珠和退还保证金节奏，减少企业资金成本。保证金"
+               "缴交截止时间由竞价日前3个工作日调整为竞价日前1个工作日；摇号时间原则上安排在竞价结束后的第二天，如遇特殊情况，"
+               "可根据地块实际安排当天摇号，完成竞拍流程次日退回参与企业竞拍保证金，缩短保证金占用时间。</p>"
+               "<p>某市规划和自然资源局</p><p>2023年7月27日</p></div>")
+    footer = ("<div class='con clearfix'><p>主办单位：某市规划和自然资源局 承办单位：某市规划和自然资源局信息中心 "
+              "地址：某市某区某路某号</p></div>")
+    text, _meta = extract_article(f"<html><body><div class='contentmain'>{article}</div>{footer}</body></html>",
+                                  StepLog("html"))
+    assert "机关各处室、局属各单位、各区分局：" in text
+    assert "2023年7月27日" in text
+    assert "主办单位" not in text
+    # a container holding most of the page is still found by its class
+    text, _meta = extract_article(f"<html><body><div class='con'>{article}</div><p>主办单位：某局</p></body></html>",
+                                  StepLog("html"))
+    assert "机关各处室" in text
+
+
+def test_a_site_name_title_gives_way_to_the_heading_which_takes_the_site_as_the_short_issuer_in_full():
+    # wp_03 (ghhzrzy.tj.gov.cn): <title> and SiteName meta are the bureau's name; the heading above the article names
+    # the bureau short (市规划资源局关于印发《…》的通知) and the article is the rules alone
+    head = ("<head><meta name='SiteName' content='天津市规划和自然资源局'><title>\n\t天津市规划和自然资源局\n</title></head>")
+    body = ("<body><div class='gab-datail-box'><div class='gab-detail-title'>\n 市规划资源局关于印发《天津市建设用地使用权转让实施细则》的通知\n</div>"
+            "<div class='detail-pubtime'>发布时间：2024-07-01 17:32</div><div class='detail-article'><div class='TRS_UEDITOR'>"
+            "<p>天津市建设用地使用权转让实施细则</p><p>第一条 为加强建设用地使用权转让管理，规范建设用地使用权转让行为，制定本细则。</p>"
+            "<p>第二条 本细则自印发之日起执行，有效期5年。</p></div></div></div></body>")
+    text, meta = extract_article(f"<html>{head}{body}</html>", StepLog("html"))
+    assert meta["title"] == "市规划资源局关于印发《天津市建设用地使用权转让实施细则》的通知"
+    assert meta["issuer"] == "天津市规划和自然资源局"
+    assert text.startswith("市规划资源局关于印发")
+    # a heading naming its body in full takes no issuer field from the site; a title that is no site name stays
+    full = body.replace("市规划资源局关于", "天津市规划和自然资源局关于")
+    _text, meta = extract_article(f"<html>{head}{full}</html>", StepLog("html"))
+    assert meta["title"].startswith("天津市规划和自然资源局关于") and "issuer" not in meta
+    own = head.replace("\t天津市规划和自然资源局\n</title>", "关于某事的通知</title>")
+    _text, meta = extract_article(f"<html>{own}{body}</html>", StepLog("html"))
+    assert meta["title"] == "关于某事的通知"
+
+
+def test_a_date_printed_before_the_view_counter_is_the_publish_date():
+    # wp_06 (ddzfgjj.com): <div class="zjynav c">2023-01-09&nbsp;&nbsp;&nbsp;&nbsp;浏览次数:<span id="views"></span></div>
+    # under the title, no label, no date class
+    body = ("<div class='zjynav c'>2023-01-09&nbsp;&nbsp;&nbsp;&nbsp;浏览次数:<span id='views'></span></div>"
+            "<div class='content'><p>丹金发〔2022〕36号</p><p>中心各部门：</p><p>经中心党组研究，制定《某市住房公积金提取管理实施细则》，"
+            "现印发给你们，请遵照执行。</p><p>某市住房公积金管理中心</p><p>2022年12月31日</p></div>")
+    _text, meta = extract_article(f"<html><body>{body}</body></html>", StepLog("html"))
+    assert meta["publish_date"] == "2023-01-09"
+    # a date with no counter after it is none
+    _text, meta = extract_article(f"<html><body>{body.replace('浏览次数:', '')}</body></html>", StepLog("html"))
+    assert "publish_date" not in meta
+
+
+def test_a_bare_time_label_stamped_with_a_clock_time_is_the_publish_date():
+    # wb_03 (changchun.gov.cn): <div class="font">时间：2018-01-25 12:46&nbsp;&nbsp;来源：<script>…</script></div>
+    body = ("<div class='font'>时间：2018-01-25 12:46&nbsp;&nbsp; 来源：</div><div class='content'><p>各县（市）、区人民政府：</p>"
+            "<p>为保持房地产市场平稳健康发展，经市政府同意，现就有关事项通知如下。</p><p>某市人民政府办公厅</p><p>2017年12月29日</p></div>")
+    _text, meta = extract_article(f"<html><body>{body}</body></html>", StepLog("html"))
+    assert meta["publish_date"] == "2018-01-25"
+    # a time a sentence names (报名时间：…) or one with no clock is none
+    for other in ("报名时间：2018-01-25 12:46", "时间：2018-01-25"):
+        _text, meta = extract_article(f"<html><body>{body.replace('时间：2018-01-25 12:46', other)}</body></html>",
+                                      StepLog("html"))
+        assert "publish_date" not in meta, other

@@ -271,7 +271,7 @@ def test_doc_type_ending_agrees_on_sample_lines():
 # speed25: the patterns cited_documents asks of the words around each 《title》 are asked only where the character
 # they close on (before the title) or open on (after it) stands there; the words they look for, and blanks and line
 # breaks in every place (a $ holds before a final line break), in random texts around a title
-_AROUND = ["以下简称", "简称：", "下称", "出具", "提交", "填写", "填报", "显示", "制定", "出台", "编写", "编制了", "修订", "起草",
+_AROUND = ["以下简称", "简称：", "下称", "出具", "提交", "填写", "填报", "签订", "签署", "显示", "制定", "出台", "编写", "编制了", "修订", "起草",
            "制订并实施", "杂志", "期刊", "刊物", "报纸", "报刊", "【", "】", "已废止", "已失效，", "（", "(", "）", "GB/T 1",
            "DB", "学习平台", "客户端", "APP", "app", "小程序", "微信公众号", "栏目", "专栏", "节目", "网站", "等", "国家标准",
            "行业", "地方", "团体", "企业", "随文", "一并", "印发", "转发", "下发", "发布实施", "的制定", "的修订", "的起草",
@@ -293,6 +293,7 @@ def test_cited_title_gates_agree(before, after, name):
     checks = [
         (metadata.ALIAS_LEAD.search(text[max(0, start - 8):start]), mark in metadata._ALIAS_LEAD_LAST),
         (metadata._CASE_PAPER_BEFORE.search(text, max(0, start - 8), start), mark in metadata._CASE_PAPER_BEFORE_LAST),
+        (metadata._SIGNED_BEFORE.search(text, max(0, start - 6), start), mark in metadata._SIGNED_BEFORE_LAST),
         (metadata.DRAFTS.search(window), mark in metadata._DRAFTS_LAST),
         (metadata._MEDIA_BEFORE.search(window), mark in metadata._MEDIA_BEFORE_LAST),
         (metadata._EDITOR_NOTE_BEFORE.search(window), "【" in window),

@@ -2942,3 +2942,39 @@ def test_the_enactment_note_under_an_attached_texts_label_is_no_attachment():
     text = ("第一条 为了维护国旗的尊严，制定本法。\n第二条 本法自1990年10月1日起施行。\n附：国旗制法说明\n"
             "（1949年9月28日中国人民政治协商会议第一届全体会议主席团公布）\n国旗的形状、颜色两面相同，旗上五星两面相对。\n")
     assert md(text).attachments == ["国旗制法说明"]
+
+
+def test_an_agreement_a_party_signs_for_its_case_is_no_document():
+    # wp_06: 共同借款人…与公积金中心签订《委托逐月划转还贷协议》后: an agreement signed for one case, as a contract is;
+    # an agreement between governments cited for its rules (ta_04's 《…补充协议书》) stays a document
+    m = md("中心各部门：\n共同借款人持本人身份证与公积金中心签订《委托逐月划转还贷协议》后，按月划转。"
+           "按照《某市人民政府与某县人民政府行政区域界线补充协议书》的各项规定执行。\n某市住房公积金管理中心\n2022年12月31日\n")
+    assert [c.title for c in m.cited_documents] == ["某市人民政府与某县人民政府行政区域界线补充协议书"]
+
+
+def test_a_closing_book_bracket_typed_twice_keeps_the_cited_number():
+    # wp_07: …发布《关于进一步完善和落实积极生育支持措施的指导意见》》（国卫人口发〔2022〕26号），现就…
+    m = md("机关各科室：\n根据国家卫生健康委等十七部门发布《关于进一步完善和落实积极生育支持措施的指导意见》》（国卫人口发〔2022〕26号），"
+           "现就有关事项通知如下：\n一、提高贷款额度。\n2022年12月28日\n")
+    assert [(c.title, c.doc_number) for c in m.cited_documents] == [
+        ("关于进一步完善和落实积极生育支持措施的指导意见", "国卫人口发〔2022〕26号")]
+
+
+def test_a_reading_printed_below_the_signature_cites_nothing_for_the_notice():
+    # wp_11: the page's 政策解读 under the notice's date names the rules the reading rests on (《住房公积金管理条例》
+    # （国务院令第350号）): the page's, not documents the notice cites
+    text = ("关于调整住房公积金有关业务政策的通知\n为加大住房公积金支持力度，按照某市住房公积金管理委员会《关于调整住房公积金有关业务政策的通知》"
+            "（某房公委发〔2023〕3号）文件要求，现就有关政策调整通知如下：\n一、调整贷款额度的计算倍数。\n"
+            "二、本通知自2023年11月1日起执行。\n某市住房公积金管理中心\n2023年10月20日\n政策解读\n一、政策调整的起草背景？\n"
+            "满足职工住房刚需和改善住房的诉求。\n二、政策调整的决策依据？\n1、《住房公积金管理条例》（国务院令第350号）\n")
+    assert [c.doc_number for c in md(text).cited_documents] == ["某房公委发〔2023〕3号"]
+    # the same rules cited in the notice's own text are still cited
+    own = text.replace("文件要求，", "文件要求和《住房公积金管理条例》（国务院令第350号），")
+    assert [c.doc_number for c in md(own).cited_documents] == ["某房公委发〔2023〕3号", "国务院令第350号"]
+
+
+def test_a_page_field_naming_the_site_spells_out_the_bureau_the_title_names_short():
+    # wp_03: 市规划资源局关于印发《…》的通知 heading a bureau's page, the bureau's site name its issuer field
+    text = "市规划资源局关于印发《天津市建设用地使用权转让实施细则》的通知\n天津市建设用地使用权转让实施细则\n第一条 为加强管理，制定本细则。\n"
+    m = segment(text, {"title": "市规划资源局关于印发《天津市建设用地使用权转让实施细则》的通知", "issuer": "天津市规划和自然资源局"}).metadata
+    assert m.issuer == "天津市规划和自然资源局"

@@ -20,7 +20,8 @@ import regex as re
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from policyparse.grammar import (
-    ATTACHMENT_LABEL, ATTACHMENT_LINK_TEXT, COMPILATION_ENTRY, DOC_NUMBER_ALONE, HAN, field_labels, page_field_labels,
+    ATTACHMENT_LABEL, ATTACHMENT_LINK_TEXT, COMPILATION_ENTRY, DOC_NUMBER_ALONE, HAN, TITLE_TAIL, field_labels,
+    page_field_labels,
 )
 
 # HTML is recognised by its content wherever it sits (a saved page, or a body stored as a
@@ -68,6 +69,9 @@ CONTAINER_SELECTORS = (
     "#main-content",
 )
 _MIN_CONTAINER_HAN = 30  # a selector match with less Chinese text is a false hit
+# A match holding less than this share of the page's own (non-link) Chinese text is furniture that shares the class
+# name (a footer's <div class="con">) while the article sits in a container no selector names (ghzyj.gz's #zoomcon).
+_MIN_CONTAINER_SHARE = 0.1
 _DESCEND_SHARE = 0.7  # fallback: go into a child while it holds this share of the text
 
 _DROP_TAGS = (
@@ -279,7 +283,8 @@ def _settle_publish_date(meta: dict[str, str], page_text: str, dated: str | None
     """A date printed after a 发布时间 label, or else an element's date, when no meta tag gave one; a printed date
     before a later tagged one wins."""
     if "publish_date" not in meta:
-        date = _date_after_label(page_text) or _generated_date(page_text) or dated
+        date = (_date_after_label(page_text) or _generated_date(page_text) or dated or _counted_date(page_text)
+                or _stamped_date(page_text))
         if date:
             meta["publish_date"] = date
     else:
@@ -306,12 +311,44 @@ def _meta(tree) -> dict[str, str]:
         node = tree.css_first("title")
         if node is not None and node.text(strip=True):
             meta["title"] = _clean_title(node.text(strip=True), strip_site=True)
+            if meta["title"] == found.get("sitename"):
+                _take_heading(tree, meta)
     for key in _DATE_META:
         date = _iso_date(found.get(key, ""))
         if date:
             meta["publish_date"] = date
             break
     return meta
+
+
+# <div class="gab-detail-title">市规划资源局关于印发《…》的通知</div> over the article (wp_03): the heading of a page
+# whose <title> is only the site's name (its SiteName meta), outside the article's container
+_HEADING_TAGS = 'h1, h2, h3, [class*="title"]'
+_HEADING_MAX = 150
+
+
+def _take_heading(tree, meta: dict[str, str]) -> None:
+    """The page's heading for a <title> that is only the site's name; a heading naming its body short, from its level
+    on (市规划资源局关于…), takes the site's name as its issuer field, the body in full (天津市规划和自然资源局), which
+    only spells out the short name the title gives."""
+    site = meta["title"]
+    heading = _titled_heading(tree)
+    if heading:
+        meta["title"] = heading
+        if heading[0] in _LEVEL_FIRST and heading.index("关于") > 2:
+            meta["issuer"] = site
+
+
+_LEVEL_FIRST = frozenset("省市区县州")
+
+
+def _titled_heading(tree) -> str | None:
+    """The first heading-like element whose text is a notice's title (关于…的通知)."""
+    for node in tree.css(_HEADING_TAGS):
+        text = _WS.sub(" ", node.text(strip=True)).strip()
+        if 6 < len(text) <= _HEADING_MAX and "关于" in text and TITLE_TAIL.search(text):
+            return text
+    return None
 
 
 def clean_page_title(title: str) -> str:
@@ -366,6 +403,32 @@ def _date_after_label(page_text: str, label: re.Pattern = _PAGE_DATE) -> str | N
         if date:
             return date
     return None
+
+
+# 2023-01-09    浏览次数: (wp_06): the date a page prints with no label on the line its view counter opens
+_COUNTED_DATE = re.compile(
+    r"((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2})日?[\s\xa0\u3000]*+(?:\d{1,2}:\d{2}(?::\d{2})?[\s\xa0\u3000]*+)?"
+    r"(?:浏览次数|浏览量|阅读次数|阅读量|点击数|点击量|点击次数|访问量)"
+)
+
+
+def _counted_date(page_text: str) -> str | None:
+    """A date right before the page's view counter, when no label or element names the publish date."""
+    m = _COUNTED_DATE.search(page_text) if "次数" in page_text or "量" in page_text or "点击" in page_text else None
+    return _iso_date(m.group(1)) if m else None
+
+
+# 时间：2018-01-25 12:46&nbsp;&nbsp;来源：长春市人民政府 (wb_03): a bare 时间 label (no 活动 / 截止 / 发布 word before it)
+# over a date stamped with its clock time: the page's publish stamp
+_STAMPED_DATE = re.compile(
+    r"(?<![\p{Han}])时间[\s\xa0\u3000]*+[:：][\s\xa0\u3000]*+((?:19|20)\d{2}-\d{1,2}-\d{1,2})[\s\xa0\u3000]++\d{1,2}:\d{2}"
+)
+
+
+def _stamped_date(page_text: str) -> str | None:
+    """The date of a bare 时间： label stamped with a clock time, when nothing else names the publish date."""
+    m = _STAMPED_DATE.search(page_text) if "时间" in page_text else None
+    return _iso_date(m.group(1)) if m else None
 
 
 def _holds_attachment_line(article: str) -> bool:
@@ -611,6 +674,7 @@ def _link_han(node) -> int:
 
 
 def _find_container(tree):
+    page_han = None
     for selector in CONTAINER_SELECTORS:
         best, best_han = None, 0
         for node in tree.css(selector):
@@ -618,8 +682,16 @@ def _find_container(tree):
             if n > best_han:
                 best, best_han = node, n
         if best is not None and best_han >= _MIN_CONTAINER_HAN:
-            return best, selector
+            if page_han is None:
+                page_han = _own_han(tree.body or tree.root)
+            if best_han >= _MIN_CONTAINER_SHARE * page_han:
+                return best, selector
     return _densest(tree)
+
+
+def _own_han(node) -> int:
+    """The Chinese characters of a node that are not link text (menus, link lists)."""
+    return _han(node) - _link_han(node)
 
 
 def _densest(tree):

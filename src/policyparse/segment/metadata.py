@@ -22,6 +22,7 @@ from policyparse.grammar import SO_PUBLISHED
 from policyparse.grammar import titled_enactment_end
 from policyparse.grammar import (
     DIGIT_DATE,
+    READING_LIST_LABEL,
     ISSUER_ENDINGS,
     OFFICE_ENDINGS,
     ISSUING_TITLE,
@@ -261,7 +262,10 @@ def balanced_titles(text: str):
 
 def _doc_number_after(text: str, pos: int) -> str | None:
     """文号 inside the parenthetical right after 》: 《…》（国发〔2021〕9号，以下简称…）, or the 令 / 公告 number a
-    rule or standard carries there: 《…》（人社部令第35号）, 《…》（住房城乡建设部公告2019年第237号）."""
+    rule or standard carries there: 《…》（人社部令第35号）, 《…》（住房城乡建设部公告2019年第237号）; a 》 typed twice
+    before the bracket (《…指导意见》》（国卫人口发〔2022〕26号）, wp_07) is one."""
+    if text.startswith("》", pos):
+        pos += 1
     if pos >= len(text) or text[pos] not in "（(":
         return None
     if text.startswith("《", pos + 1):
@@ -641,6 +645,10 @@ _STANDARD_NUMBER = re.compile(r"^[（(]\s*+(?:GB|DB|HJ|JGJ|CJJ|GA|YY|WS)[A-Z/]*\
 # applicant, or read for what it shows of a person), no document
 _CASE_PAPER_BEFORE = re.compile(r"(?:出具|提交|填写|填报)[ \t\u3000]*+$")
 _CASE_PAPER_AFTER = re.compile(r"^[ \t\u3000]*+显示")
+# 与公积金中心签订《委托逐月划转还贷协议》后 (wp_06): an agreement a party signs for its own case, as a contract is
+# (《…协议书》 between two governments stays a document: ta_04)
+_SIGNED_BEFORE = re.compile(r"签[订署][ \t\u3000]*+$")
+_SIGNED_BEFORE_LAST = frozenset("订署")
 
 
 def _case_paper(text: str, start: int, end: int, number: str | None, marks: tuple[str, str]) -> bool:
@@ -649,6 +657,8 @@ def _case_paper(text: str, start: int, end: int, number: str | None, marks: tupl
     if number:
         return False
     mark, next_mark = marks
+    if mark in _SIGNED_BEFORE_LAST and text.endswith(("协议》", "协议"), 0, end) and _SIGNED_BEFORE.search(text, max(0, start - 6), start, HOLD_GIL):
+        return True
     return bool(mark in _CASE_PAPER_BEFORE_LAST and _CASE_PAPER_BEFORE.search(text, max(0, start - 8), start, HOLD_GIL)
                 or next_mark == "显" and _CASE_PAPER_AFTER.match(text[end:end + 8], 0, None, HOLD_GIL))
 _NEXT_IN_RUN = re.compile(r"\s*+(?:[、，,和及与]|以及)\s*+《")
@@ -3575,6 +3585,19 @@ def _closing_addressees(layout: Layout) -> list[str]:
     return []
 
 
+def _before_reading(text: str, layout: Layout) -> str:
+    """…滨州市住房公积金管理中心 / 2023年10月20日 / 政策解读 / 二、政策调整的决策依据？ / 1、《住房公积金管理条例》（国务院令
+    第350号） (wp_11): a page's reading of the notice printed below its signature under a 解读 label alone on its line
+    is the page's, and the rules it names are no documents the notice cites; the text up to the label."""
+    if not layout.signatures or "解读" not in text:
+        return text
+    lines = layout.lines
+    for i in range(layout.signatures[0][1] + 1, len(lines)):
+        if "解读" in lines[i].s and READING_LIST_LABEL.match(lines[i].s) is not None:
+            return text[:lines[i].start]
+    return text
+
+
 def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Metadata:
     labels = _label_values(layout)
     title, late, linked_number, shared = _notice_or_shared_title(layout, labels, html_meta)
@@ -3609,8 +3632,8 @@ def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Me
         "contact": _contact(layout) or html_meta.get("contact") or None,
         "disclosure": _read_disclosure(layout, labels),
         "attachments": list(attachments),
-        "cited_documents": cited_documents(text, plan_title or title, attachments, title if plan_title else None,
-                                           handed_down),
+        "cited_documents": cited_documents(_before_reading(text, layout), plan_title or title, attachments,
+                                           title if plan_title else None, handed_down),
         "plan_period": _period(plan_title, title, doc_type),
         "doc_type": doc_type,
     })
