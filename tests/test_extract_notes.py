@@ -2997,3 +2997,11 @@ def test_a_last_duty_part_run_headed_by_units_and_a_colon_names_each_entry_whate
     assert got == [["区民防办"], ["区应急局"], ["区规划资源局"], ["区经委"], ["各镇政府", "街道（开发区）办事处", "头桥集团"]]
     two = part + "区民防办：负责制定区级应急避难场所专业规划。\n\n区规划资源局：指导各街镇完善落实区域规划。\n"
     assert not [s for s in parse(two).iter_sections() if s.kind == "paragraph"]
+
+
+def test_a_stage_of_the_work_heading_its_entry_is_no_body():
+    # wm_01: 四、实施步骤 / （二）各区试点阶段（2023年3月底前）。各区民宗部门动员组织… — the stage's run-in title, opened by 各区
+    # and closed by its time in brackets, is no unit heading the entry
+    doc = parse("四、实施步骤\n（一）动员部署阶段（2022年12月底前）。召开现场会，部署达标创建工作。\n"
+                "（二）各区试点阶段（2023年3月底前）。各区民宗部门动员组织宗教活动场所开展试点工作。\n")
+    assert all("阶段" not in u.name for s in doc.iter_sections() if s.responsibility for u in s.responsibility.lead)

@@ -100,7 +100,9 @@ _DESCRIBES_A_KIND = re.compile(r"[ \t\u3000]*+(?:主要)?(?:面向|体现|服务
 # someone must do (各地要进一步强化为农服务。), though it ends as a unit's name ends.
 # a head opening with a task word (lexicons/task_verbs.tsv: 加强, 推进 …) or saying what must be done states a task
 _NOT_A_HEAD = re.compile(
-    "^" + _g.task_verb_group() + "|要|应当|必须|进一步|切实"
+    # 各区试点阶段（2023年3月底前）。各区民宗部门… (wm_01): a stage of the work, its time in brackets, heads its entry as a
+    # title does; 各区 before it makes no body of it
+    "^" + _g.task_verb_group() + "|要|应当|必须|进一步|切实|阶段(?:[（(][^（）()]*[）)])?$"
 )
 
 
