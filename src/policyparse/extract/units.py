@@ -1485,8 +1485,9 @@ def _colon_entry_paragraph(text: str, node: Section, start: int, end: int) -> Re
     """各镇政府、街道（开发区）办事处、头桥集团：按照区规划要求，… (wm_02): a paragraph segment made an entry of a duty list
     headed by units and a colon (grammar.DUTY_COLON_ENTRY), titling it with those units, whatever follows the colon:
     each name so built carries it (an aside after a name left out; all for collectives)."""
-    title = node.title
-    if node.kind != "paragraph" or not title or not text.startswith(title, start) or \
+    fields = node.__dict__  # kind and title read once, past pydantic's attribute hook (this runs for most nodes)
+    title = fields["title"]
+    if fields["kind"] != "paragraph" or not title or not text.startswith(title, start) or \
             not text.startswith(("：", ":"), start + len(title)):
         return None
     m = _g.DUTY_COLON_ENTRY.match(text, start, end)
