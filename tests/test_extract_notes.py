@@ -2982,3 +2982,26 @@ def test_a_modal_run_names_none_without_a_duty_list_and_one_entry_so_opened_is_n
     lone = ("五、工作要求\n（一）明确职责。各单位要切实抓好消防安全工作。\n（二）紧密结合。建立组织体系。\n"
             "（三）强化责任。加强日常监管。\n")
     assert all(s.responsibility is None for s in parse(duties + lone).iter_sections() if s.kind == "item")
+
+
+def test_a_last_duty_part_run_headed_by_units_and_a_colon_names_each_entry_whatever_its_verb():
+    # wm_02: 五、职责分工 / 按照…原则，区民防办、应急管理局牵头，… / 区民防办：负责… / 区应急管理局：参与… / 区规划资源局：指导… /
+    # 区经委（商务委）：负责… / 各镇政府、街道（开发区）办事处、头桥集团：按照… — under the last part, a duty list, each paragraph
+    # headed by its units and a colon is an entry of its own carrying them (listed), whatever verb follows the colon; the
+    # aside after a name is no part of it. Two such lines are the part's text, not a run.
+    part = "五、职责分工\n\n按照条块结合、属地负责的原则，各部门履行相应职责。\n\n"
+    run = ("区民防办：负责制定区级应急避难场所专业规划。\n\n区应急管理局：参与制定区级应急避难场所专业规划。\n\n"
+           "区规划资源局：指导各街镇完善落实区域规划。\n\n区经委（商务委）：负责指导权属单位落实主体责任。\n\n"
+           "各镇政府、街道（开发区）办事处、头桥集团：按照区规划要求，制定本区域建设规划。\n")
+    got = [names(s.responsibility.lead) for s in parse(part + run).iter_sections() if s.kind == "paragraph"]
+    assert got == [["区民防办"], ["区应急局"], ["区规划资源局"], ["区经委"], ["各镇政府", "街道（开发区）办事处", "头桥集团"]]
+    two = part + "区民防办：负责制定区级应急避难场所专业规划。\n\n区规划资源局：指导各街镇完善落实区域规划。\n"
+    assert not [s for s in parse(two).iter_sections() if s.kind == "paragraph"]
+
+
+def test_a_stage_of_the_work_heading_its_entry_is_no_body():
+    # wm_01: 四、实施步骤 / （二）各区试点阶段（2023年3月底前）。各区民宗部门动员组织… — the stage's run-in title, opened by 各区
+    # and closed by its time in brackets, is no unit heading the entry
+    doc = parse("四、实施步骤\n（一）动员部署阶段（2022年12月底前）。召开现场会，部署达标创建工作。\n"
+                "（二）各区试点阶段（2023年3月底前）。各区民宗部门动员组织宗教活动场所开展试点工作。\n")
+    assert all("阶段" not in u.name for s in doc.iter_sections() if s.responsibility for u in s.responsibility.lead)

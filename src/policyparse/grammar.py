@@ -1112,6 +1112,10 @@ DUTY_ENTRY_OPENING = re.compile(
     r"|(?P<unit>" + _DUTY_DEPARTMENT + r"(?:、" + _DUTY_DEPARTMENT + r"){0,4})[：:][ \t\u3000]*+(?:一是)?(?:" + DUTY_OPENERS
     + r"|开展|配合|参与)"
 )
+# 区民防办：负责… / 区应急管理局：参与… / 区经委（商务委）：负责… / 各镇政府、街道（开发区）办事处、头桥集团：按照… (wm_02, under
+# 五、职责分工): a duty list's paragraph headed by its units and a colon, whatever the duty's verb; a name may hold an aside
+_COLON_ENTRY_NAME = r"(?:[^\s，,。；;：:、（）()“”]|（[^（）]{1,8}）){1,28}?(?:" + _UNIT_SUFFIX_WORDS + r")(?:（[^（）]{1,8}）)?"
+DUTY_COLON_ENTRY = re.compile(r"(?P<units>" + _COLON_ENTRY_NAME + r"(?:、" + _COLON_ENTRY_NAME + r"){0,4})[：:](?=\p{Han})")
 # The same entry opening its paragraph, two units or more: 县交通局、公路局。负责… (tj_06), the later names without a level word.
 DUTY_ENTRY_UNITS = re.compile(r"(?P<units>" + _DUTY_ENTRY_NAME + r"(?:、" + _DUTY_ENTRY_NAME + r"){1,4})。(?=负责)")
 

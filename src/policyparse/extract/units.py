@@ -100,7 +100,9 @@ _DESCRIBES_A_KIND = re.compile(r"[ \t\u3000]*+(?:主要)?(?:面向|体现|服务
 # someone must do (各地要进一步强化为农服务。), though it ends as a unit's name ends.
 # a head opening with a task word (lexicons/task_verbs.tsv: 加强, 推进 …) or saying what must be done states a task
 _NOT_A_HEAD = re.compile(
-    "^" + _g.task_verb_group() + "|要|应当|必须|进一步|切实"
+    # 各区试点阶段（2023年3月底前）。各区民宗部门… (wm_01): a stage of the work, its time in brackets, heads its entry as a
+    # title does; 各区 before it makes no body of it
+    "^" + _g.task_verb_group() + "|要|应当|必须|进一步|切实|阶段(?:[（(][^（）()]*[）)])?$"
 )
 
 
@@ -147,7 +149,7 @@ def _read_own_notes(text: str, nodes: list[tuple[Section, int, int]],
         resp = (find_note(text, start, stop, reading) or _unit_heading(text, node, start, end, reading)
                 or _led_heading(text, node, start, end) or _duty_list_heading(text, node, start, end)
                 or _unit_duties_heading(text, node, start) or _unit_named_heading(text, node, start, end)
-                or _unit_duty_paragraph(text, node, start, end, reading)
+                or _unit_duty_paragraph(text, node, start, end, reading) or _colon_entry_paragraph(text, node, start, end)
                 or _childless_heading_duties(text, node, start, end, reading)
                 or _titled_duty_entry(text, node, start, end)
                 or _unit_duties_entry(text, node, start, end) or _role_duties_entry(text, node, start, end)
@@ -1358,8 +1360,12 @@ def _unit_heading(text: str, node: Section, start: int, end: int, reading: _Docu
     name = m.group("unit")
     if _NOT_A_HEAD.search(name) or not _head_unit_carries(text, node.kind, m, end, reading):
         return None
-    unit = _unit(text, _Piece(name, m.start("unit"), m.end("unit")))
-    return _responsibility([unit], [], "listed", name, (m.start("unit"), m.end("unit")))
+    # 区经委（商务委）：负责… (wm_02): the aside after the name is no part of it, as in a unit-titled heading's title
+    aside = _g.UNIT_NAME_ASIDE.search(name) if name.endswith("）") else None
+    stop = m.end("unit") - (len(aside.group()) if aside else 0)
+    name = text[m.start("unit"):stop]
+    unit = _unit(text, _Piece(name, m.start("unit"), stop))
+    return _responsibility([unit], [], "listed", name, (m.start("unit"), stop))
 
 
 def _headed_by_units(text: str, kind: str, s: int, end: int) -> Responsibility | None:
@@ -1473,6 +1479,29 @@ def _past_blanks(text: str, start: int, end: int) -> int:
 
 # the level words a unit opening a duty sentence starts with (省财政厅, 市发展改革委, 团市委): the cheap cue before the pattern
 _LEVEL_WORD_OPENINGS = ("省", "市", "县", "区", "乡", "镇", "团")
+
+
+def _colon_entry_paragraph(text: str, node: Section, start: int, end: int) -> Responsibility | None:
+    """各镇政府、街道（开发区）办事处、头桥集团：按照区规划要求，… (wm_02): a paragraph segment made an entry of a duty list
+    headed by units and a colon (grammar.DUTY_COLON_ENTRY), titling it with those units, whatever follows the colon:
+    each name so built carries it (an aside after a name left out; all for collectives)."""
+    fields = node.__dict__  # kind and title read once, past pydantic's attribute hook (this runs for most nodes)
+    title = fields["title"]
+    if fields["kind"] != "paragraph" or not title or not text.startswith(title, start) or \
+            not text.startswith(("：", ":"), start + len(title)):
+        return None
+    m = _g.DUTY_COLON_ENTRY.match(text, start, end)
+    if m is None or m.end() != start + len(title) + 1:
+        return None
+    units: list[Unit] = []
+    at = start
+    for piece in title.split("、"):
+        aside = _g.UNIT_NAME_ASIDE.search(piece) if piece.endswith("）") else None
+        name = piece[:aside.start()] if aside else piece
+        units.append(_unit(text, _Piece(name, at, at + len(name))))
+        at += len(piece) + 1
+    units = _dedupe(units)
+    return _responsibility(units, [], "all" if _all_collective(units) else "listed", title, (start, start + len(title)))
 
 
 def _unit_duty_paragraph(text: str, node: Section, start: int, end: int,

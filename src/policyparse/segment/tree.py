@@ -31,6 +31,7 @@ from policyparse.grammar import (
     COUNT_ENTRY,
     COUNT_LIST_MIN,
     DOUBLE_DASH_BULLET,
+    DUTY_COLON_ENTRY,
     DUTY_ENTRY_OPENING,
     DUTY_LIST_ANNOUNCED,
     DUTY_LIST_HEADING,
@@ -803,7 +804,8 @@ def _tail_entry_heads(st: _Walk, top: Node | None, s: str) -> list[tuple[int, st
     list's entry, headed by its units (派出所负责… under a last 职责分工 part, a run of lines opened by units and 负责:
     省统计局负责…; 县交通局、公路局。负责…: the units before the stop), or a run of run-in headed lines."""
     duty_entry = st.i > 0 and _in_duty_list(s, st.lines[st.i - 1].s)
-    unit = _duty_part_entry(top, s) or (None if duty_entry or top is None else _unit_duty_head(st))
+    unit = _duty_part_entry(top, s) or _colon_duty_entry(st, top, s) or (
+        None if duty_entry or top is None else _unit_duty_head(st))
     if unit:
         return [(0, unit)]
     if duty_entry:
@@ -946,6 +948,36 @@ def _duty_part_entry(top: Node | None, s: str) -> str | None:
         return None
     m = DUTY_ENTRY_OPENING.match(s, 0, None, HOLD_GIL)
     return None if m is None or NOTE_LABEL.match(s, 0, None, HOLD_GIL) else m.group("unit")  # not 责任单位：…
+
+
+_COLON_RUN = 3  # lines in a row headed by units and a colon it takes to read them as a duty list's entries
+_COLON_HEAD_REACH = 40  # characters from a line's start its units' colon stands within
+
+
+def _colon_duty_entry(st: _Walk, top: Node | None, s: str) -> str | None:
+    """五、职责分工 / 按照…原则，区民防办、应急管理局牵头，… / 区民防办：负责… / 区应急管理局：参与… / 区规划资源局：指导… (wm_02):
+    under the last part, a duty list, a run of paragraphs each headed by its units and a colon are its entries, each
+    headed by its units, whatever verb the duty opens with. The units named; None off such a run."""
+    if "：" not in s[:_COLON_HEAD_REACH] or not (_duty_part(top) or (top is not None and top.kind == "paragraph"
+                                                                    and top.line_heads)):
+        return None
+    m = DUTY_COLON_ENTRY.match(s, 0, None, HOLD_GIL)
+    if m is None:
+        return None
+    i, lines = st.i, st.lines
+    lo = hi = i
+    while lo > 0 and _colon_duty_line(st, lo - 1):
+        lo -= 1
+    while hi - lo + 1 < _COLON_RUN and hi + 1 < st.n and _colon_duty_line(st, hi + 1):
+        hi += 1
+    return m.group("units") if hi - lo + 1 >= _COLON_RUN else None
+
+
+def _colon_duty_line(st: _Walk, j: int) -> bool:
+    """Line j: prose headed by its units and a colon (区财政局：负责…)."""
+    line = st.lines[j]
+    return line.marker is None and j not in st.tables and st.roles.prose(j) and \
+        DUTY_COLON_ENTRY.match(line.s, 0, None, HOLD_GIL) is not None
 
 
 def _duty_part(top: Node | None) -> bool:
