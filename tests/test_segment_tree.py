@@ -2386,26 +2386,6 @@ def test_a_title_cited_in_the_front_closes_nothing():
     assert "数据安全管理办法" in nodes["1"].text and sorted(k for k in nodes if not k.startswith("p")) == ["1", "2"]
 
 
-def test_a_title_joined_to_its_paragraph_by_a_blank_ends_at_the_blank():
-    # wq_07 (智能船舶发展行动计划, PDF text in a spreadsheet cell): （五）加强测试与验证能力建设 充分利用…。 — the title line and its
-    # paragraph joined with one blank; the title ends there and the heading is a title paragraph, as its siblings are
-    text = (
-        "三、重点任务\n"
-        "（四）提升网络和信息安全防护能力\n充分利用相关行业科研基础和科技成果，加强网络与链路安全。\n"
-        "（五）加强测试与验证能力建设 充分利用现有条件与基础，突破半物理环境测试、跨域协同测试等技术，建立测试验证平台。\n"
-        "（六）构建规范标准体系\n开展智能船舶规范标准制修订工作。\n"
-    )
-    nodes = by_id(segment(text, {}))
-    assert nodes["1.2"].title == "加强测试与验证能力建设" and nodes["1.2"].kind == "heading"
-
-
-def test_blank_parted_words_and_a_spaced_label_are_no_title_cut():
-    # a title whose words a blank parts with no sentence after it stays whole; so does a run-in title closed by its stop
-    text = "一、重点行业\n（一）钢铁 有色 建材行业\n推进节能改造。\n（二）加强组织领导。各地要 落实责任。\n"
-    nodes = by_id(segment(text, {}))
-    assert nodes["1.1"].title == "钢铁 有色 建材行业" and nodes["1.2"].title == "加强组织领导"
-
-
 def test_the_paragraphs_after_the_enacting_article_are_its_own():
     # wq_03 (深圳经济特区房地产登记条例): 第六十条 本条例自1993年7月1日起施行。 / 本条例施行前，… — the transition provisions
     # after the last article, the one that enacts the rules, are its paragraphs, not closing nodes of the document

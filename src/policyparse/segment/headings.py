@@ -119,19 +119,8 @@ def heading_title(body: str) -> tuple[str | None, bool]:
     if body[end] in "：:" and _colon_inside_sentence(body, end):
         later = first_sentence_end(body, end + 1, _SENTENCE_END)
         end = later if later >= 0 else len(body)
-    if body.find(" ", 0, end) > 0 or body.find("\u3000", 0, end) > 0:  # the cheap gate: most hold no blank
-        parted = _BLANK_PARTED_TITLE.match(body, 0, end, HOLD_GIL)
-        if parted is not None:
-            return parted.group(1), True
     title = strip_note(body[:end])
     return _glued_title(title) or None, True
-
-
-# （五）加强测试与验证能力建设 充分利用现有条件与基础，突破…。 (wq_07): PDF text that joined a title line to its paragraph
-# with a blank — a phrase of Han only before it, and a sentence after it (a comma or a stop before the next blank): the
-# title ends at the blank, glued to its text as a title run into it with no stop is. A letter-spaced label (组  长) is
-# shorter than a title; a line of blank-parted words (钢铁 有色 建材) has no sentence after a blank.
-_BLANK_PARTED_TITLE = re.compile(r"(\p{Han}{4,30})[ \u3000]++(?=\p{Han}[^ \u3000]*?[，,。；;])")
 
 
 # 第一条（目的和依据） / 第十六条【施行日期】: an article's caption in brackets, the whole line after its marker; the

@@ -1143,15 +1143,11 @@ def _list_after_run_in_parts(st: _Walk) -> bool:
 
 
 def _glued_to_text(body: str, title: str | None) -> bool:
-    """Does the text go on right after the title, with no stop between (主要任务电煤市场化改革是…), or after the blank
-    that joined the two lines (加强测试与验证能力建设 充分利用…, wq_07: headings._BLANK_PARTED_TITLE)?"""
+    """Does the text go on right after the title, with no stop between (主要任务电煤市场化改革是…)?"""
     if not title:
         return False
     body = body.strip()
-    if len(body) <= len(title) or not body.startswith(title):
-        return False
-    after = body[len(title)]
-    return after.isalnum() or (after in " \u3000" and body[len(title):].lstrip(" \u3000")[:1].isalnum())
+    return len(body) > len(title) and body.startswith(title) and body[len(title)].isalnum()
 
 
 _ARTICLE_TAIL_STYLES = ("paren_cn", "paren_num", "circled")  # （五）, (3), ③: the marks of an article's entries only
