@@ -1546,7 +1546,8 @@ def test_the_literal_led_check_for_glued_entries_answers_as_the_four_patterns_do
     # _may_hold_glued_entries asks literal-led forms of the glued-entry patterns (fast to find); it must say True
     # exactly where one of the four patterns it stands for matches
     old = bool(paragraphs._GLUED_ENTRY.search(text) or paragraphs._GLUED_DIGIT_ENTRY.search(text)
-               or paragraphs._ANNOUNCED_DIGIT_ENTRY.search(text) or paragraphs._GLUED_ARTICLE.search(text))
+               or paragraphs._ANNOUNCED_DIGIT_ENTRY.search(text) or paragraphs._GLUED_ARTICLE.search(text)
+               or paragraphs._GAP_ENTRY.search(text))
     assert paragraphs._may_hold_glued_entries(text) == old
 
 
@@ -2219,3 +2220,23 @@ def test_a_font_size_widget_glued_after_the_signed_date_ends_the_notice():
             "某某委某某部2022年1月17日字号")
     lines = restore(text)
     assert "2022年1月17日" in lines
+
+
+def test_the_entry_a_hard_wrap_join_took_after_a_semicolon_fills_its_gap_on_a_line_of_its_own():
+    # wq_02 (消费者权益保护法, a typeset PDF): （四）'s full-width line ends on ；, and the join of wrapped lines took （五） onto it;
+    # （六） stands on the next line, so （五） is the one entry missing between them and is cut apart
+    text = ("第五十六条 经营者有下列情形之一的，由有关行政部门责令改正：\n"
+            "（四）伪造商品的产地，伪造或者冒用他人的厂名、厂址，篡改生产日期，伪造或者冒用认证标志等质量标志的；（五）销售的商品应当检验、"
+            "检疫而未检验、检疫或者伪造检验、检疫结果的；\n"
+            "（六）对商品或者服务作虚假或者引人误解的宣传的；")
+    log = StepLog("glued_entries")
+    out = paragraphs.cut_glued_entries(text, log).split("\n")
+    assert [line[:3] for line in out[1:]] == ["（四）", "（五）", "（六）"]
+
+
+def test_entries_parted_by_semicolons_inside_a_paragraph_stay_together():
+    # a list written inline (包括：（一）…；（二）…) and a line whose next line does not number on by two are left alone
+    text = ("第三条 扶持对象包括：（一）小微企业；（二）个体工商户。\n"
+            "（一）加强组织领导；（二）明确工作职责；\n各部门要抓好落实。")
+    log = StepLog("glued_entries")
+    assert paragraphs.cut_glued_entries(text, log) == text

@@ -2354,3 +2354,57 @@ def test_the_next_issued_documents_title_closes_the_one_before_and_its_opening_i
     assert nodes["1.2"].text.endswith("营造良好氛围。")
     assert nodes["p4"].kind == "preamble" and nodes["p4"].text.startswith("为完善全省某监督管理")
     assert nodes["2"].marker == "一、" and nodes["2.1"].marker == "（一）"
+
+
+def test_issued_titles_not_opening_on_guanyu_close_the_one_before():
+    # wq_11: 现将《中国（山东）…总体方案》、《中国（江苏）…总体方案》…印发给你们 — each plan's title (no 关于) stands above its
+    # opening; it ends the plan before it, whose last heading took the next opening as text on main
+    text = (
+        "各省、自治区、直辖市人民政府：\n"
+        "现将《中国（山东）自由贸易试验区总体方案》、《中国（江苏）自由贸易试验区总体方案》印发给你们，请认真贯彻执行。\n"
+        "国务院\n2019年8月2日\n"
+        "中国（山东）自由贸易试验区总体方案\n"
+        "建立中国（山东）自由贸易试验区，是党中央作出的重大决策。\n"
+        "一、总体要求\n（一）指导思想。以新发展理念为指导。\n四、保障机制\n坚持和加强党的领导。\n"
+        "中国（江苏）自由贸易试验区总体方案\n"
+        "建立中国（江苏）自由贸易试验区，是党中央作出的重大决策。\n"
+        "一、总体要求\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert nodes["2"].text.endswith("坚持和加强党的领导。")
+    assert nodes["p5"].kind == "preamble" and nodes["p5"].text.startswith("建立中国（江苏）")
+    assert nodes["3"].marker == "一、"
+
+
+def test_a_title_cited_in_the_front_closes_nothing():
+    # 根据《…》 names a document the notice does not issue: a line reading as that title stays the open node's text
+    text = (
+        "各区人民政府：\n根据《数据安全管理办法》，现将有关事项通知如下。\n"
+        "一、总体要求\n各区要落实责任。\n数据安全管理办法\n二、工作措施\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert "数据安全管理办法" in nodes["1"].text and sorted(k for k in nodes if not k.startswith("p")) == ["1", "2"]
+
+
+def test_the_paragraphs_after_the_enacting_article_are_its_own():
+    # wq_03 (深圳经济特区房地产登记条例): 第六十条 本条例自1993年7月1日起施行。 / 本条例施行前，… — the transition provisions
+    # after the last article, the one that enacts the rules, are its paragraphs, not closing nodes of the document
+    text = (
+        "第七章 附则\n"
+        "第五十九条 市人民政府可以依据本条例制定实施细则。\n"
+        "第六十条 本条例自1993年7月1日起施行。\n"
+        "本条例施行前，应当登记而未登记的房地产，当事人应当在本条例施行之日起一年内申请登记。\n"
+        "本条例施行前在特区内实施的有关规定与本条例不一致的，适用本条例。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert sorted(nodes) == ["1", "1.1", "1.2"] and nodes["1.2"].text.endswith("适用本条例。")
+
+
+def test_an_enactment_line_after_a_last_article_of_other_words_still_closes():
+    # below an article that enacts nothing, 本办法自…施行 on a line of its own closes the document as before
+    text = (
+        "第一条 为规范管理，制定本办法。\n第二条 本办法适用于全市。\n"
+        "第三条 市财政局负责解释。\n本办法自2020年1月1日起施行。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert nodes["p1"].kind == "closing"

@@ -1739,6 +1739,10 @@ def titled_enactment_end(s: str) -> int | None:
 # plan adopted by a congress is handed down (《2024年…计划》已经…审议通过，现予下达, tr_10); a government passes on a
 # department's plan it approved (市国土房产局制定的《…防治方案》已经市政府研究同意，现批转给你们, uk_05).
 ISSUES = re.compile(r"现(?:将[^。；\n]{0,80}?)?(?:随文|予以|予)?(?:印发|转发|批转|公布|发布|下发|下达)")
+# the verbs of a front sentence that issues the documents it names in 《》, however many it lists (现将《…》、《…》、…《…》
+# 印发给你们, wq_11), and a title so named
+ISSUING_VERB = re.compile(r"印发|转发|批转")
+NAMED_TITLE = re.compile(r"《([^《》\n]{2,80})》")
 # 区人民政府办公室（区金融工作局代章）: the office whose seal stands in for the issuer's is no part of it, nor is
 # the mark where the seal goes (某某局（印） / （盖章） / （公章）).
 SEAL_NOTE = re.compile(r"\s*[（(](?:[^（）()\n]{0,24}代章|印|盖章|公章|章|签名章|签字章|签章|印章)[）)]\s*")

@@ -852,19 +852,40 @@ def cut_glued_entries(text: str, log) -> str:
         cuts = _glued_entry_cuts(line, count) if count.last_paren is not None else []
         if own is not None and own.style in ("num", "paren_cn"):  # an entry's line: a paragraph's 1. 2. are inline
             cuts += _glued_digit_entry_cuts(line, lines[k + 1] if k + 1 < len(lines) else "", own.style, count)
+        if own is not None and own.style == "paren_cn" and not cuts:
+            cuts += _gap_entry_cut(line, own, lines[k + 1] if k + 1 < len(lines) else "", count)
         cuts += _glued_article_cuts(line, count)
         out.append(_apply_cuts(line, sorted(cuts), log))
     return "\n".join(out)
 
 
+def _gap_entry_cut(line: str, own: Marker, following: str, count: _Count) -> list[tuple[int, int]]:
+    """（四）伪造商品的产地，…的；（五）销售的商品应当检验…的； / （六）… (wq_02, a law's PDF text: the hard-wrap join took the
+    next entry onto a full-width entry's line): an entry glued after the ； that closes the entry the line opens on, the
+    one number missing between this line's entry and the next line's, is cut onto a line of its own. Entries parted by ；
+    inside one paragraph (包括：（一）…；（二）…) never stand between two entry lines so numbered."""
+    after = match_marker(following.lstrip()) if following[:1] in "（( \u3000" else None
+    if after is None or after.style != "paren_cn" or after.number != own.number + 2:
+        return []
+    m = _GAP_ENTRY.search(line, own.end)
+    if m is None or chinese_number(m.group(1)) != own.number + 1:
+        return []
+    count.last_paren = own.number + 1
+    return [(m.start(), m.start())]
+
+
+_GAP_ENTRY = re.compile(rf"(?<=[；;])[（(]([{_NUMERALS}]{{1,3}})[）)](?=\p{{Han}})")
+
+
 def _may_hold_glued_entries(text: str) -> bool:
     """Does any of the glued-entry patterns match somewhere in the text (_GLUED_ENTRY, _GLUED_DIGIT_ENTRY,
-    _ANNOUNCED_DIGIT_ENTRY, _GLUED_ARTICLE)? Asked with the literal-led forms above."""
+    _ANNOUNCED_DIGIT_ENTRY, _GLUED_ARTICLE, _GAP_ENTRY)? Asked with the literal-led forms above."""
     return bool(
         _GLUED_ENTRY_WIDE.search(text) or "(" in text and _GLUED_ENTRY_NARROW.search(text)
         or _DIGIT_ENTRY_AFTER_STOP.search(text)
         or ("；" in text or ";" in text) and _DIGIT_ENTRY_AFTER_SEMICOLON.search(text)
         or _ANNOUNCED_DIGIT_ENTRY.search(text) or "条" in text and _GLUED_ARTICLE.search(text)
+        or ("；" in text or ";" in text) and _GAP_ENTRY.search(text)
     )
 
 

@@ -41,8 +41,10 @@ from policyparse.grammar import (
     HOLD_GIL,
     IMPRINT,
     IMPRINT_DATE_LINE,
+    ISSUING_VERB,
     Marker,
     NAMED_PART,
+    NAMED_TITLE,
     NEXT_ATTACHED_LABEL,
     NOTE_LABEL,
     NUMBERED_ATTACHMENT_LABEL,
@@ -200,6 +202,7 @@ class _Walk:
     i: int = 0
     prev_skipped_title: bool = False
     issued_title_seen: bool = False  # a later issued document's title closed the one before it (_issued_title)
+    issued_names: frozenset[str] | None = None  # the titles the front's issuing sentence names (_issued_names), read once
     signatures_seen: int = 0
     in_box: bool = False
     box_last: Marker | None = None  # the last numbered line inside the open 专栏 box
@@ -874,7 +877,7 @@ def _closes(st: _Walk, s: str, top: Node | None) -> bool:
     bare = _last_item_bare(st, top)
     listed = _goes_on_a_list(st, s, top)
     return bool(
-        _closing_words(s, top, bare) or not st.stack or IMPRINT.search(s) or _banji_line(st.roles, st.i) or _sums_up_items(s, top)
+        (_closing_words(s, top, bare) and not _enacting_article(st, top)) or not st.stack or IMPRINT.search(s) or _banji_line(st.roles, st.i) or _sums_up_items(s, top)
         or _directs_all_after_notes(s, st.lines[st.i - 1].s, True) or (st.one_paragraph_items and not bare and not listed)
         or (not bare and _signers_speak(st, s))
         or (st.one_paragraph_titles and _has_its_paragraph(st) and not listed)
@@ -903,6 +906,16 @@ def _closing_words(s: str, top: Node | None, bare: bool) -> bool:
     """特此通知 / 本方案自印发之日起施行 … (layout.CLOSING) closing the notice: not below a bare last heading, whose text the
     lines after it are, nor as a provision of a last 附则 part."""
     return CLOSING.match(s) is not None and not bare and not _supplementary_provision(top, s)
+
+
+def _enacting_article(st: _Walk, top: Node | None) -> bool:
+    """第六十条 本条例自1993年7月1日起施行。 / 本条例施行前，应当登记而未登记的…： / 本条例施行前…不一致的，适用本条例。
+    (wq_03): the paragraphs after the last article, the one that enacts the rules, are that article's own (its transition
+    provisions), however they open on 本条例; they close nothing."""
+    if top is None or top.marker is None or top.marker.style != "article" or st.last_marker is None:
+        return False
+    line = st.lines[st.last_marker]
+    return top.start == line.start and CLOSING.match(line.s[line.marker.end:].lstrip(" \u3000")) is not None
 
 
 def _supplementary_provision(top: Node | None, s: str) -> bool:
@@ -1220,7 +1233,7 @@ def _led_in_list(st: _Walk, m: Marker, rank: int) -> tuple[int, int] | None:
 
 def _body_line(st: _Walk, line) -> None:
     """An un-numbered line inside the numbered body: run-in headed paragraphs, or the open node's text."""
-    if st.stack and line.s.startswith("关于") and _issued_title(st, line.s):
+    if st.stack and line.s[-1:] not in _SENTENCE_ENDS and _issued_title(st, line.s):
         st.stack.clear()  # …营造良好的社会氛围。 / 关于改革完善…的实施方案 / 为改革完善… (wl_06): the next issued document
         st.issued_title_seen = st.prev_skipped_title = True
         st.i += 1
@@ -1269,17 +1282,31 @@ def _labels_a_restarted_list(st: _Walk, line) -> bool:
 
 
 def _issued_title(st: _Walk, s: str) -> bool:
-    """Is the line the title of a document the notice's front names in 《》 (《关于…的意见》《关于…的实施方案》已经…同意，现印发
-    给你们)? A notice issuing several documents prints each one's title above its opening: the document before it ends
-    there, and the next one's opening paragraph is a preamble at the top level, as the first one's is."""
+    """Is the line the title of a document the notice's front names in 《》 as what it issues (《关于…的意见》《关于…的实施
+    方案》已经…同意，现印发给你们; 现将《中国（山东）…总体方案》、《中国（江苏）…总体方案》…印发给你们, wq_11; 《信息技术发展政策
+    要点》和《生物技术发展政策要点》…现印发给你们, wq_09)? A notice issuing several documents prints each one's title above its
+    opening: the document before it ends there, and the next one's opening paragraph is a preamble at the top level, as
+    the first one's is. A title cited in the front (根据《…》) is not what the notice issues and closes nothing."""
     if st.first_marker is None or len(s) > _ISSUED_TITLE_MAX:
         return False
-    named = f"《{s}》"
-    return any(named in st.lines[k].s for k in range(min(st.first_marker, _FRONT_LINES_READ)))
+    if st.issued_names is None:
+        st.issued_names = _issued_names(st)
+    return s in st.issued_names
+
+
+def _issued_names(st: _Walk) -> frozenset[str]:
+    """The titles the notice's front names in 《》 in its issuing sentence (印发 / 转发 / 批转), read once."""
+    names: set[str] = set()
+    for k in range(min(st.first_marker or 0, _FRONT_LINES_READ)):
+        front = st.lines[k].s
+        if ISSUING_VERB.search(front):
+            names.update(NAMED_TITLE.findall(front))
+    return frozenset(names)
 
 
 _ISSUED_TITLE_MAX = 80  # a title line, never a paragraph
 _FRONT_LINES_READ = 12  # the notice's front lines that may name what it issues
+_SENTENCE_ENDS = frozenset("。；;，,：:！？")
 
 
 def _under_body_signature(st: _Walk) -> bool:
