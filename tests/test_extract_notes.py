@@ -2982,3 +2982,22 @@ def test_a_modal_run_names_none_without_a_duty_list_and_one_entry_so_opened_is_n
     lone = ("五、工作要求\n（一）明确职责。各单位要切实抓好消防安全工作。\n（二）紧密结合。建立组织体系。\n"
             "（三）强化责任。加强日常监管。\n")
     assert all(s.responsibility is None for s in parse(duties + lone).iter_sections() if s.kind == "item")
+
+
+def test_one_character_gap_holds_no_note_line():
+    # speed39: _read_own_notes asks _note_gap_end only of a gap of two characters or more; of one it says `end`,
+    # whatever the character (every code point of the Basic Multilingual Plane, and a few above it)
+    from policyparse.extract import units
+
+    for code in [*range(0x10000), 0x1F600, 0x20000, 0x2A6D6]:
+        assert units._note_gap_end("项" + chr(code), 1, 2) == 1, hex(code)
+    assert units._note_gap_end("项\n（市财政局负责）", 1, 11) > 1  # a note line right below: read (the gap is long)
+
+
+def test_a_line_without_bars_is_its_own_reading():
+    # speed39: find_task_tables asks _unbarred only of a line holding a bar; a line without one is itself (the same
+    # object, which the table readers take as a line not closed by a cell border)
+    from policyparse.segment import tasktables
+
+    for s in ("序号\t重点任务", "（一）加强组织领导。", "", "牵头单位：市财政局"):
+        assert tasktables._unbarred(s) is s

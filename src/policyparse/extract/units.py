@@ -142,7 +142,8 @@ def _read_own_notes(text: str, nodes: list[tuple[Section, int, int]],
     for node, start, end in nodes:
         # a note line the tree left outside every node (after the last item of the document) belongs to the node before it
         gap_end = starts[bisect.bisect_right(starts, end - 1)] if end > start else end
-        gap = _note_gap_end(text, end, gap_end)
+        # a gap of one character or none (most nodes: the next starts after a line break) holds no note line: no call
+        gap = _note_gap_end(text, end, gap_end) if gap_end - end > 1 else end
         stop = gap if gap > end else end  # compared, not max(): the builtin parses its arguments as keywords
         resp = (find_note(text, start, stop, reading) or _unit_heading(text, node, start, end, reading)
                 or _led_heading(text, node, start, end) or _duty_list_heading(text, node, start, end)
