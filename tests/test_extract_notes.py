@@ -3005,3 +3005,20 @@ def test_a_stage_of_the_work_heading_its_entry_is_no_body():
     doc = parse("四、实施步骤\n（一）动员部署阶段（2022年12月底前）。召开现场会，部署达标创建工作。\n"
                 "（二）各区试点阶段（2023年3月底前）。各区民宗部门动员组织宗教活动场所开展试点工作。\n")
     assert all("阶段" not in u.name for s in doc.iter_sections() if s.responsibility for u in s.responsibility.lead)
+def test_one_character_gap_holds_no_note_line():
+    # speed39: _read_own_notes asks _note_gap_end only of a gap of two characters or more; of one it says `end`,
+    # whatever the character (every code point of the Basic Multilingual Plane, and a few above it)
+    from policyparse.extract import units
+
+    for code in [*range(0x10000), 0x1F600, 0x20000, 0x2A6D6]:
+        assert units._note_gap_end("项" + chr(code), 1, 2) == 1, hex(code)
+    assert units._note_gap_end("项\n（市财政局负责）", 1, 11) > 1  # a note line right below: read (the gap is long)
+
+
+def test_a_line_without_bars_is_its_own_reading():
+    # speed39: find_task_tables asks _unbarred only of a line holding a bar; a line without one is itself (the same
+    # object, which the table readers take as a line not closed by a cell border)
+    from policyparse.segment import tasktables
+
+    for s in ("序号\t重点任务", "（一）加强组织领导。", "", "牵头单位：市财政局"):
+        assert tasktables._unbarred(s) is s

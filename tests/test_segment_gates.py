@@ -981,3 +981,88 @@ def test_prose_gate_agrees_with_the_plain_call():
     for line in lines:
         for end in range(min(len(line), 8) + 1):
             assert not any(grammar._prose_after_chapter(style, line, end) for style in others), (line, end)
+
+
+# ---- speed39: facts read for every line at once, and first tests asked at the call site
+
+_ROLE_LINES = st.text(alphabet=_ALPHABET + "此件公开发布联系电话人（）()总则附表专栏", max_size=40)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_ROLE_LINES, max_size=6))
+@example(["（此件公开发布）", "联系人：张三，电话：12345678", "2022年6月9日", "发文字号：某政发〔2022〕1号", "摘要："])
+def test_eager_role_facts_are_the_tests(texts):
+    # Roles reads meta, date and label for all lines at once behind each test's own first gate: the same answers
+    lines = [layout.Line(0, len(s), s) for s in texts]
+    facts = roles.Roles(lines)
+    for i, s in enumerate(texts):
+        assert facts.meta(i) == roles.is_meta_line(s), s
+        assert facts.date(i) == dates.is_date_line(s), s
+        assert facts.label(i) == roles.is_label_line(s), s
+
+
+def test_eager_role_facts_are_the_tests_on_samples():
+    lines = [layout.Line(0, len(s), s) for s in _sample_lines()]
+    facts = roles.Roles(lines)
+    for i, line in enumerate(lines):
+        assert (facts.meta(i), facts.date(i), facts.label(i)) == (
+            roles.is_meta_line(line.s), dates.is_date_line(line.s), roles.is_label_line(line.s)), line.s[:40]
+
+
+_TABLE_LINES = st.text(alphabet="附件表1２0 \t\u3000：:，。序号名称指标单位牵头责任（万元）2025年一、", max_size=24)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_TABLE_LINES, st.lists(st.text(alphabet="序号名称指标单位牵头责任（万元）2025年 ", max_size=8), max_size=8))
+@example("附表1 重点任务分工表", [])
+@example("序号", ["工作任务", "牵头单位", "责任单位"])
+def test_table_start_gate_holds_for_every_reader(s, below):
+    # _table_start passes over a line longer than a header cell that opens on no caption's character: no caption,
+    # attached title or header row starts there
+    from policyparse.segment import tables
+
+    if len(s) > tables._HEADER_CELL and s[:1] not in tables._CAPTION_FIRST:
+        assert not tables.is_caption(s) and not tables._attached_title(s), s
+        assert not tables.is_header_row([s, *below]), s
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="总附则 \t\u3000第一章", max_size=8))
+@example("总 则")
+def test_named_part_opens_on_its_literal(s):
+    # tree._named_part asks NAMED_PART (and whether an article follows) only of a line opening on 总 or 附
+    if grammar.NAMED_PART.fullmatch(s) is not None:
+        assert s[:1] in "总附", s
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="某县人民政府局 \u3000年月日2021一〇（代章）", max_size=30))
+@example("开化县住房和城乡建设局 2021年11月16日")
+def test_signed_line_gate_agrees(s):
+    # _find_signatures asks _signed_line only of a line holding a blank or closing on 日: it says no to any other
+    if " " not in s and "\u3000" not in s and s[-1:] != "日":
+        assert not layout._signed_line(s), s
+
+
+def test_attachment_label_needs_its_character_on_samples():
+    # _attachments_in_body asks _attachment_label only of a line holding 附: it says None to any other
+    for f in _SAMPLES:
+        lay = layout.analyse(f.read_text(encoding="utf-8", errors="replace"))
+        for i, s in enumerate(lay.roles.texts):
+            if "附" not in s:
+                assert metadata._attachment_label(lay.roles, i) is None, s[:40]
+
+
+def test_part_and_led_in_list_readers_read_cn_lines_only():
+    # tree._numbered_line asks _part_continued and _led_in_list only of a 一、 line: both say None to any other
+    from policyparse.segment import tree
+
+    for f in _SAMPLES:
+        lay = layout.analyse(f.read_text(encoding="utf-8", errors="replace"))
+        st_ = tree._start_walk(lay)
+        for line in lay.lines:
+            m = line.marker
+            if m is None or m.style == "cn":
+                continue
+            assert tree._led_in_list(st_, m, 1) is None
+            assert tree._part_continued([tree.Node("item", 0, 1, marker=m)], tree.Node("item", 0, 1, marker=m), m) is None

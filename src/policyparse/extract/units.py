@@ -144,7 +144,8 @@ def _read_own_notes(text: str, nodes: list[tuple[Section, int, int]],
     for node, start, end in nodes:
         # a note line the tree left outside every node (after the last item of the document) belongs to the node before it
         gap_end = starts[bisect.bisect_right(starts, end - 1)] if end > start else end
-        gap = _note_gap_end(text, end, gap_end)
+        # a gap of one character or none (most nodes: the next starts after a line break) holds no note line: no call
+        gap = _note_gap_end(text, end, gap_end) if gap_end - end > 1 else end
         stop = gap if gap > end else end  # compared, not max(): the builtin parses its arguments as keywords
         resp = (find_note(text, start, stop, reading) or _unit_heading(text, node, start, end, reading)
                 or _led_heading(text, node, start, end) or _duty_list_heading(text, node, start, end)
@@ -1518,7 +1519,7 @@ def _unit_duty_paragraph(text: str, node: Section, start: int, end: int,
     opening = at = _after_marker(text, start, end) if node.kind == "item" else start
     if not text.startswith(_LEVEL_WORD_OPENINGS, at):
         return _body_duty_entry(text, at, end, reading)  # the cue spares the pattern most nodes not opened by a level word
-    units, led = _duty_sentence_units(text, at, end)
+    units, led = _sentence_units(text, at, end, _g.UNIT_DUTY_SENTENCE, every_sentence=False)
     if units and led:  # opened by 牵头 alone: the units lead the entry (lead_support, as （A牵头） reads)
         support = _carried_under_lead(text, units[-1].span[1], end)
         return _responsibility(_dedupe(units), support, "lead_support", text[start:units[-1].span[1]],
@@ -1528,23 +1529,6 @@ def _unit_duty_paragraph(text: str, node: Section, start: int, end: int,
     if not units:
         return None
     return _responsibility(_dedupe(units), [], "listed", text[start:units[-1].span[1]], (start, units[-1].span[1]))
-
-
-def _duty_sentence_units(text: str, at: int, end: int) -> tuple[list[Unit], bool]:
-    """The units opening each sentence from `at` on while a sentence is so opened (grammar.UNIT_DUTY_SENTENCE), and
-    whether 牵头 was every such sentence's verb (（一）省财政厅牵头，认真研究…, uz_02: every unit so opening leads)."""
-    units: list[Unit] = []
-    led = True
-    while at < end and (m := _g.UNIT_DUTY_SENTENCE.match(text, at, end)) is not None:
-        led = led and text.startswith("牵头", m.end())
-        pos = m.start("units")
-        for name in m.group("units").split("、"):
-            if _lex.is_anchored_unit(name):
-                units.append(_unit(text, _Piece(name, pos, pos + len(name))))
-            pos += len(name) + 1
-        stop = text.find("。", m.end(), end)
-        at = stop + 1 if stop >= 0 else end
-    return units, led
 
 
 _LINE_BLANKS = " \t\u3000\r\n"
@@ -1583,9 +1567,9 @@ def _heading_duty_body(text: str, node: Section, start: int, end: int,
         return None  # a run-in heading: its text is read as the heading's (_unit_heading, notes)
     if not text.startswith(_LEVEL_WORD_OPENINGS, at):
         return None  # the cue spares the pattern every heading whose text opens otherwise
-    units, led = _duty_sentence_units(text, at, end)
+    units, led = _sentence_units(text, at, end, _g.UNIT_DUTY_SENTENCE, every_sentence=False)
     if not units and reading.subject_opened(text, node):
-        units, led = _subject_sentence_units(text, at, end)
+        units, led = _sentence_units(text, at, end, _g.unit_subject_sentence(), every_sentence=True)
     if not units:
         return None
     mode = "lead_support" if led else "listed"
@@ -1613,7 +1597,7 @@ def _subject_opened_runs(text: str, nodes: list[tuple[Section, int, int]]) -> fr
     the title, each opens with units and the work they do (wa_11: 三、组织保障 / （一）开展统筹推进与顶层设计 / 市发展改革委
     负责… / （二）培育绿色低碳产业集群 / 市经济信息化委支持推广… / …: seven headings, each body opened by the bodies that
     carry it): the run shows the section a division of the work by unit, whatever verb each entry uses. One heading
-    so opened, or a run broken by headings opened otherwise, reads only the duty verbs (_duty_sentence_units)."""
+    so opened, or a run broken by headings opened otherwise, reads only the duty verbs (grammar.UNIT_DUTY_SENTENCE)."""
     own = {id(node): (start, end) for node, start, end in nodes}
     pattern = _g.unit_subject_sentence()
     found: list[int] = []
@@ -1649,31 +1633,38 @@ def _ids_in_runs(marks: list[int | None], least: int) -> list[int]:
     return found
 
 
-def _subject_sentence_units(text: str, at: int, end: int) -> tuple[list[Unit], bool]:
-    """The units opening each sentence of a heading's text from `at` (grammar.unit_subject_sentence: 市经济信息化委支持…。
-    市经济信息化委和市生态环境局联合推进…。), and whether 牵头 was every such sentence's verb."""
+def _sentence_units(text: str, at: int, end: int, pattern: re.Pattern, *, every_sentence: bool) -> tuple[list[Unit], bool]:
+    """The units `pattern` finds opening the sentences of text[at:end] (its group `units`), and whether 牵头 was every
+    such sentence's verb (False when none is so opened: （一）省财政厅牵头，认真研究…, uz_02, every unit so opening leads).
+    Duty sentences (grammar.UNIT_DUTY_SENTENCE, every_sentence False) are read from `at` itself while each sentence is so
+    opened; a heading's text in a run of headings so opened (grammar.unit_subject_sentence: 市经济信息化委支持…。
+    市经济信息化委和市生态环境局联合推进…。, every_sentence True) is read to its end, past the blanks opening each
+    sentence, its subjects split at 和 too (_subject_pieces)."""
     units: list[Unit] = []
     led = True
-    pattern = _g.unit_subject_sentence()
     while at < end:
-        while at < end and text[at] in _LINE_BLANKS:
-            at += 1
+        if every_sentence:
+            while at < end and text[at] in _LINE_BLANKS:
+                at += 1
         m = pattern.match(text, at, end)
         if m is not None:
             led = led and text.startswith("牵头", m.end())
-            units.extend(_subject_pieces(text, m.start("units"), m.group("units")))
-        stop = text.find("。", at, end)
+            units.extend(_subject_pieces(text, m.start("units"), m.group("units"), joined_by_he=every_sentence))
+        elif not every_sentence:
+            break
+        stop = text.find("。", at, end)  # (a unit's name holds no 。: found from the match's end as well)
         at = stop + 1 if stop >= 0 else end
     return units, led and bool(units)
 
 
-def _subject_pieces(text: str, pos: int, group: str) -> list[Unit]:
-    """The units of a subject list (市经济信息化委和市生态环境局): split at 、, and at 和 where every part is a unit with
-    its level word (市人力资源和社会保障局 is one unit: 社会保障局 names no level)."""
+def _subject_pieces(text: str, pos: int, group: str, *, joined_by_he: bool) -> list[Unit]:
+    """The units of a subject list (市经济信息化委和市生态环境局): split at 、, and (`joined_by_he`) at 和 where every part is a
+    unit with its level word (市人力资源和社会保障局 is one unit: 社会保障局 names no level); pieces with no level word
+    left out."""
     units: list[Unit] = []
     for piece in group.split("、"):
         names = [piece]
-        if "和" in piece and all(map(_lex.is_anchored_unit, parts := piece.split("和"))):
+        if joined_by_he and "和" in piece and all(map(_lex.is_anchored_unit, parts := piece.split("和"))):
             names = parts
         at = pos
         for name in names:

@@ -917,14 +917,18 @@ def _read_on(out: list[list], ch: str, limit: int) -> list[list]:
     return [t + o for t in out for o in opts]
 
 
-def _best_realignment(text: str, a: int, lo: int, hi: int):
-    """Best realignment of a garbled run around the anchor at `a`, within text[lo:hi]."""
-    lm = model()
-    best = None  # (gain, s, e, slots, before)
-    scored: list[tuple[float, int, int, list]] = []  # every alignment, to compare near-ties by their filled reading
+class _Alignments:
+    """The realignments of one garbled run tried so far, each scored against the text it would replace, and the best."""
 
-    def consider(s: int, e: int, templates: list[list], pre_bytes=(), post_w: bool = False):
-        nonlocal best
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lm = model()
+        self.best: tuple | None = None  # (gain, s, e, toks)
+        self.scored: list[tuple[float, int, int, list]] = []  # every alignment, to compare near-ties by their filled reading
+
+    def consider(self, s: int, e: int, templates: list[list], pre_bytes=(), post_w: bool = False) -> None:
+        """Score text[s:e] read as each byte template (after `pre_bytes`; `post_w`: its last trail byte may be lost)."""
+        text = self.text
         left, right = _clean_ctx(text[max(0, s - 12):s])[-6:], _clean_ctx(text[e:e + 12])[:6]
         before = text[s:e]
         kept, cands = [], [before]
@@ -940,43 +944,62 @@ def _best_realignment(text: str, a: int, lo: int, hi: int):
             cands.append(_placeholder(slots))
         if not kept:
             return
-        base, *scores = lm.logp_each(left, cands, right)  # one context, scored once for all templates
+        base, *scores = self.lm.logp_each(left, cands, right)  # one context, scored once for all templates
         for toks, sc in zip(kept, scores):
             g = sc - base
-            scored.append((g, s, e, toks))
-            if best is None or g > best[0]:
-                best = (g, s, e, toks)
+            self.scored.append((g, s, e, toks))
+            if self.best is None or g > self.best[0]:
+                self.best = (g, s, e, toks)
 
+
+def _best_realignment(text: str, a: int, lo: int, hi: int):
+    """Best realignment of a garbled run around the anchor at `a`, within text[lo:hi]: the anchor read as a lost first
+    byte, then as a lost last byte (a lost-byte mark), or a window around a private-use character."""
+    found = _Alignments(text)
     ch = text[a]
-    # H1: the anchor is a lost first byte; the run extends right of it.
     if ch in "?\ufffd":
-        rest_start = a + 1
-        m = _RUBY_TAIL.match(text, rest_start)
-        skip = m.end() if m else rest_start
-        temps: list[list] = [[]]
-        for e in range(skip + 1, hi + 1):
-            temps = _read_on(temps, text[e - 1], 16)  # = _readings(text[skip:e])
-            consider(a, e, temps, pre_bytes=[_W], post_w=True)
-    # H2: the anchor is a lost last byte; the run extends left of it.
-    if ch in "?\ufffd":
-        for s in range(max(lo, a - _WINDOW), a):
-            body = text[s:a]
-            if any(c in "?\ufffd" for c in body[1:]):
-                continue
-            for t in _readings(body, 8):
-                if not t:
-                    continue
-                consider(s, a + 1, [[_W] + t + [_W], t[:1] + [_W] + t[1:] + [_W]])
-    # H3: a private-use char inside a run with no lost-byte marks: realign a window around it.
+        _lost_first_byte(found, a, hi)
+        _lost_last_byte(found, a, lo)
     if "\ue000" <= ch <= "\uf8ff":
-        for s in range(max(lo, a - 12), a + 1):
-            for e in range(a + 1, min(hi, a + 13) + 1):
-                body = text[s:e]
-                for t in _readings(body, 4):
-                    consider(s, e, [[_W] + t, t[:1] + [_W] + t[1:], t[1:]], post_w=True)
-    if best is None:
+        _private_use_window(found, a, lo, hi)
+    if found.best is None:
         return None
-    return _best_of_ties(text, lm, best, scored)
+    return _best_of_ties(text, found.lm, found.best, found.scored)
+
+
+def _lost_first_byte(found: _Alignments, a: int, hi: int) -> None:
+    """H1: the anchor is a lost first byte; the run extends right of it."""
+    text = found.text
+    rest_start = a + 1
+    m = _RUBY_TAIL.match(text, rest_start)
+    skip = m.end() if m else rest_start
+    temps: list[list] = [[]]
+    for e in range(skip + 1, hi + 1):
+        temps = _read_on(temps, text[e - 1], 16)  # = _readings(text[skip:e])
+        found.consider(a, e, temps, pre_bytes=[_W], post_w=True)
+
+
+def _lost_last_byte(found: _Alignments, a: int, lo: int) -> None:
+    """H2: the anchor is a lost last byte; the run extends left of it."""
+    text = found.text
+    for s in range(max(lo, a - _WINDOW), a):
+        body = text[s:a]
+        if any(c in "?\ufffd" for c in body[1:]):
+            continue
+        for t in _readings(body, 8):
+            if not t:
+                continue
+            found.consider(s, a + 1, [[_W] + t + [_W], t[:1] + [_W] + t[1:] + [_W]])
+
+
+def _private_use_window(found: _Alignments, a: int, lo: int, hi: int) -> None:
+    """H3: a private-use char inside a run with no lost-byte marks: realign a window around it."""
+    text = found.text
+    for s in range(max(lo, a - 12), a + 1):
+        for e in range(a + 1, min(hi, a + 13) + 1):
+            body = text[s:e]
+            for t in _readings(body, 4):
+                found.consider(s, e, [[_W] + t, t[:1] + [_W] + t[1:], t[1:]], post_w=True)
 
 
 def _best_of_ties(text: str, lm: _LM, best: tuple, scored: list[tuple]) -> tuple:

@@ -591,7 +591,9 @@ def _find_signatures(layout: Layout) -> None:
             first = _signature_start(layout, i)
             if not (_plan_byline(layout, first, i) or _heading_content(lines, first, i)):
                 layout.signatures.append((first, i))
-        elif _signed_line(lines[i].s):
+        # a blank between issuer and date, or a line closing on 日 (_signed_line's own first test, asked inline: most
+        # lines are spared the call)
+        elif (" " in (s := lines[i].s) or "\u3000" in s or s[-1:] == "日") and _signed_line(s):
             layout.signatures.append((_bodies_above_signed_line(layout, i), i))
         elif len(lines[i].s) <= _DATE_THEN_ISSUER_MAX and "日" in lines[i].s and date_then_issuer(lines, i) is not None:
             # (its length and 日 asked inline: no call for most lines)

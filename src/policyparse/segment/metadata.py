@@ -1867,7 +1867,8 @@ def _attachments_in_body(layout: Layout) -> list[str]:
     found = download_list(layout) if _may_list_downloads(layout.text) else None
     stop = found[0] if found else len(lines)  # 文档附件： / 附件1：….doc: the site's files, not the notice's list
     while i < stop:
-        label = _attachment_label(roles, i)
+        # every label holds its 附 (_attachment_label's own first test, asked inline: most lines are spared the call)
+        label = _attachment_label(roles, i) if "附" in roles.texts[i] else None
         if label is None or i == layout.addressee:
             i += 1
             continue

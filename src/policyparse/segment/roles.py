@@ -440,6 +440,12 @@ class Roles:
         self.table_row = [("\t" in s and is_table_row(s)) for s in texts].__getitem__  # cells joined by tabs
         self.attachment = [attachment_match(s) if s[:1] == "附" else None for s in texts].__getitem__  # 附件：… (match)
         self.zhusong = [(s[:1] == "主" and zhusong_line(s)) for s in texts].__getitem__  # 主送：各区人民政府
+        # Facts asked of nearly every line, so also all at once, each test's own first gate inline (no call where it
+        # fails): layout's signature walk asks meta and date of every body line, the tree asks label of the line
+        # below every numbered one. Asked lazily, each was two Python calls a line (the ask, the test).
+        self.meta = [((len(s) <= 20 or "联系" in s) and is_meta_line(s)) for s in texts].__getitem__  # （此件公开发布）
+        self.date = [("年" in s and is_date_line(s)) for s in texts].__getitem__  # a written date alone (2021年6月1日)
+        self.label = [(s[:1] in _LABEL_LINE_FIRST and is_label_line(s)) for s in texts].__getitem__  # 发文字号：…
 
     def ask(self, test: Callable[[str], Any], i: int) -> Any:
         """test(line i's text) for a line test of a reader's own (metadata's reading of a title line), kept as
@@ -453,12 +459,9 @@ class Roles:
         return answer
 
     prose = _Fact(is_prose)  # a sentence paragraph
-    date = _Fact(is_date_line)  # a written date alone (2021年6月1日)
     iso_date = _Fact(is_iso_date_line)  # 2021-06-01 alone
-    label = _Fact(is_label_line)  # opens with a header label (发文字号：…)
     fields = _Fact(label_pairs)  # its (label, value) pairs
     doc_number = _Fact(find_doc_number)  # span of the first 文号 in it, or None
     addressee = _Fact(is_addressee)  # 各区人民政府：
     furniture = _Fact(is_furniture)  # a web page's furniture (打印本页)
-    meta = _Fact(is_meta_line)  # （此件公开发布） / （联系电话：…）
     signature_org = _Fact(is_signature_org)  # may name a signing body

@@ -121,12 +121,18 @@ def find_tables(lines, start: int, ends_table) -> set[int]:
     return out
 
 
+# what a caption (TABLE_CAPTION: 表2 …, 附表1 …) or an attached title (_ATTACHED_TITLE: 附件1 …) opens on
+_CAPTION_FIRST = frozenset("附表 \t\u3000")
+
+
 def _table_start(texts: list[str], i: int) -> int | None:
     """Where a table starting at line i begins (its caption line included), or None."""
     s = texts[i]
     if "\t" in s:
         # an HTML table (tab-joined rows) is read by its rows; only its caption is claimed here
         return None
+    if len(s) > _HEADER_CELL and s[:1] not in _CAPTION_FIRST:
+        return None  # no header cell, caption or attached title (most lines): none of the three calls below
     nxt = texts[i + 1:i + 3]
     caption = is_caption(s)  # asked once: the first and the last test both need it
     if caption and len(nxt) == 2 and all(_short(t) for t in nxt):

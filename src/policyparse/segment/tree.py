@@ -461,7 +461,8 @@ def _absorbed(st: _Walk, line) -> bool:
         parent.end = max(parent.end, end)
         st.i = row.last + 1
         return True
-    box_heading = opens_box_heading(s)
+    # 专栏 among the first four characters (opens_box_heading's own literal test, asked inline): most lines, no call
+    box_heading = "专栏" in s[:4] and opens_box_heading(s)
     if not box_heading and s.endswith(BOX_TITLE_TAIL):
         box_heading = _untitled_box_heading(st, line)
     if st.stack and (box_heading or (st.in_box and not _ends_box(st, i))):
@@ -1009,7 +1010,8 @@ def _has_its_paragraph(st: _Walk) -> bool:
 def _named_part(st: _Walk, line, before_first: bool) -> bool:
     """总则 / 附则 (an un-numbered part of the top level): opens a node of its own."""
     i, s = st.i, line.s
-    if (st.chaptered or _next_is_article(st.lines, i, st.n)) and NAMED_PART.fullmatch(s) or (
+    # NAMED_PART opens on 总 or 附: a line opening otherwise (most) is spared the look below and the pattern
+    if s[:1] in "总附" and (st.chaptered or _next_is_article(st.lines, i, st.n)) and NAMED_PART.fullmatch(s) or (
         not st.outlined and _heads_part(st, before_first)
     ):
         st.stack.clear()
@@ -1059,11 +1061,14 @@ def _numbered_line(st: _Walk, line) -> None:
     """A heading / item line: closes the open nodes of its rank or deeper and opens its own."""
     stack, m = st.stack, line.marker
     article = _open_article(stack)
-    part = _part_continued(stack, article, m)
+    # only a 一、 line continues a part or restarts a led-in list (both readers' own first test, asked here: most
+    # numbered lines are spared the two calls)
+    cn = m.style == "cn"
+    part = _part_continued(stack, article, m) if cn and article is not None else None
     level, rank = _level_and_rank(stack, m, part, article)
     if m.style == "article" and article is None:
         _article_entries_above(stack)
-    nested = _led_in_list(st, m, rank)
+    nested = _led_in_list(st, m, rank) if cn else None
     if nested is not None:
         level, rank = nested
     elif part is None and article is None and _numbered_on_from_parts(st, m):
@@ -1989,7 +1994,8 @@ def _titles_record(roles: Roles, lines, i: int) -> bool:
     """三、“七五”计划任务与指标 / 知识类型: — a library record page prints the excerpt's numbered title above
     the record's field labels, each alone on its line (its value on the next): that number is the record's
     name, not a heading over the page (a heading is followed by text, never by a bare label)."""
-    return lines[i].marker is not None and i + 1 < len(lines) and _bare_label(roles, i + 1)
+    # (the label fact, a look-up, asked first: _bare_label's own first test; most lines below are no label, no call)
+    return lines[i].marker is not None and i + 1 < len(lines) and roles.label(i + 1) and _bare_label(roles, i + 1)
 
 
 def _bare_label(roles: Roles, i: int) -> bool:
