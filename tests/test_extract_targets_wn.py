@@ -48,3 +48,25 @@ def test_a_count_of_counties_to_reach_stays_a_target():
 def test_a_share_paid_as_a_grant_is_not_read_as_a_deposit():
     # a goal share with no 作为保证金 after it stays a target
     assert targets("全市城镇新建建筑中绿色建筑占比达到70%以上。") == [(70.0, "%", "gte")]
+
+
+def test_a_count_made_after_the_grant_is_a_goal():
+    # the grant is told first; the next clause sets yearly levels (wn_01)
+    text = ("对举办首发活动和打造首店的给予最高不超过200万元奖励，每年举办首发活动100场以上、新打造品质首店300家以上。")
+    assert targets(text) == [(100.0, "场", "gte"), (300.0, "家", "gte")]
+
+
+def test_a_count_sizing_the_grant_after_it_stays_no_target():
+    # the count names who may have the grant that follows it
+    assert targets("对全年举办展会10场以上的企业给予最高50万元奖励。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("2023年对学生集体用餐配送单位抽检不少于9000批次。", "批次"),  # wn_02
+        ("支持各地市自主办展，组织1万家次企业参展。", "万家次"),  # wn_02
+    ],
+)
+def test_batches_and_firm_visits_are_read_whole(text, unit):
+    assert [t[1] for t in targets(text)] == [unit]

@@ -2428,8 +2428,17 @@ def _is_payout_rule(x: _Mention) -> bool:
     if not (x.unit.endswith("元") or x.unit in ("%", "‰")):
         # 按照每个正式员工不超过10平方米的标准给予补贴, 对室内场所200平方米以上的俱乐部给予奖励: how the grant
         # is sized or who may have it
-        return bool(x.m.group("post") or x.m.group("cmp1"))
+        return bool(x.m.group("post") or x.m.group("cmp1")) and not _made_past_the_grant(x)
     return _is_share_paid_out(x)
+
+
+def _made_past_the_grant(x: _Mention) -> bool:
+    """…给予最高不超过200万元奖励，每年举办首发活动100场以上 (wn_01): a count a making verb opens, in a clause after every
+    grant word of its sentence, is a level the plan sets, not the size a grant is given for."""
+    sentence_end = x.sentence_start + len(x.sentence)
+    if _GRANT.search(x.own, x.clause_start, sentence_end) is not None:
+        return False  # a grant in the count's clause or after it: the count sizes it or names who may have it
+    return _MAKING_VERB.search(x.own, x.clause_start, x.start) is not None
 
 
 # 发放宣传海报及资料, 发放告知书: what is handed out is printed matter or goods, not money
