@@ -23,9 +23,9 @@ def targets(text: str) -> list[tuple[float, str, str]]:
         "规范发展“谷子经济”，鼓励创作优质动漫产品，打造二次元和新生代潮玩聚集地。",
         # the share of a price a party pays as a deposit (wn_09)
         "对其中未达到净地条件的宗地，开发企业应缴纳不低于该宗地20%的土地出让价款作为保证金。",
-        # a round count opening the name of a project (wn_01)
+        # a round count opening the name of a project (vs_11, 重庆市提振消费若干措施)
         "实施百万高校毕业生等青年留渝来渝就业创业行动，推进实施万名大学生基层就业项目。",
-        # how many counties a named policy covers (wn_01)
+        # how many counties a named policy covers (vs_11, 重庆市提振消费若干措施)
         "推进实施大学生基层就业项目，适时扩围实施12个县大学生就业补贴政策。",
         # how many loan records a household has: a condition of the rule (wn_07)
         "住房公积金缴存职工家庭有2套及以上住房或有2次以上住房贷款记录，出售现有住房后，再次购买住房时，可按购买第二套住房的政策申请住房公积金贷款。",
@@ -51,7 +51,7 @@ def test_a_share_paid_as_a_grant_is_not_read_as_a_deposit():
 
 
 def test_a_count_made_after_the_grant_is_a_goal():
-    # the grant is told first; the next clause sets yearly levels (wn_01)
+    # the grant is told first; the next clause sets yearly levels (vs_11, 重庆市提振消费若干措施)
     text = ("对举办首发活动和打造首店的给予最高不超过200万元奖励，每年举办首发活动100场以上、新打造品质首店300家以上。")
     assert targets(text) == [(100.0, "场", "gte"), (300.0, "家", "gte")]
 

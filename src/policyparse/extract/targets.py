@@ -2433,7 +2433,7 @@ def _is_payout_rule(x: _Mention) -> bool:
 
 
 def _made_past_the_grant(x: _Mention) -> bool:
-    """…给予最高不超过200万元奖励，每年举办首发活动100场以上 (wn_01): a count a making verb opens, in a clause after every
+    """…给予最高不超过200万元奖励，每年举办首发活动100场以上 (vs_11): a count a making verb opens, in a clause after every
     grant word of its sentence, is a level the plan sets, not the size a grant is given for."""
     sentence_end = x.sentence_start + len(x.sentence)
     if _GRANT.search(x.own, x.clause_start, sentence_end) is not None:
@@ -3262,7 +3262,7 @@ def _is_permission(x: _Mention) -> bool:
 _NAME_GLUE = re.compile(r"(?![的甚或和及与至到等])\p{Han}")  # 几十亿甚至超百亿元: a conjunction is no name
 
 
-# 万名专兼职教师培训者培训能力提升专项培训 (ut_11), 推进实施万名大学生基层就业项目 (wn_01): a name running on from a round
+# 万名专兼职教师培训者培训能力提升专项培训 (ut_11), 推进实施万名大学生基层就业项目 (vs_11): a name running on from a round
 # count to the program it names
 _PROGRAM_NAME_AFTER = re.compile(r"[^，,。；;：:、\d\s]{2,24}?(?:培训|工程|计划|行动|项目)(?=[，,。；;：:、\s]|$)")
 _ROUND_COUNT = frozenset("百千万")
@@ -3968,7 +3968,7 @@ def _is_deposit_share(x: _Mention) -> bool:
     return _AS_DEPOSIT_AFTER.match(x.own, x.m.end()) is not None
 
 
-# 适时扩围实施12个县大学生就业补贴政策 (wn_01): how many counties or districts a named policy covers, the count opening
+# 适时扩围实施12个县大学生就业补贴政策 (vs_11): how many counties or districts a named policy covers, the count opening
 # the policy's name; no count the text sets out to reach
 _PLACES_OF_A_POLICY_AFTER = re.compile(r"(?:县|区|市|城市|乡镇|省)[^，,。；;、\d]{2,20}?政策")
 
