@@ -1055,6 +1055,16 @@ LATER_FLOORS = {
         "attachments": 0.85, "plan_title": 0.97, "doc_type": 0.97,
         "nodes": 0.91, "node_levels": 0.70, "node_ids": 0.66, "node_markers": 0.91, "node_titles": 0.93,
     },
+    # batch wn (session 34, issue 10: targets, precision first — goal-bearing notices rich in numbers that are no goal:
+    # loan rules, subsidies, levies, counts, past terms): its set-aside figures after the rules (unchanged from its first
+    # measure), less 0.03 and truncated (wn_04, wn_08, wn_12: issuer, issue_date, publish_date, addressees, doc_type,
+    # notes 1.000, title and doc_number 0.667, plan_title 0.500, nodes / ids / markers 0.989, levels 0.978, titles
+    # 0.988, targets 0.727 — precision 0.571: three false beside four given —, deadlines 0.500)
+    "wn_": {
+        "title": 0.63, "doc_number": 0.63, "issuer": 0.97, "issue_date": 0.97, "publish_date": 0.97, "addressees": 0.97,
+        "plan_title": 0.47, "doc_type": 0.97, "nodes": 0.95, "node_levels": 0.94, "node_ids": 0.95, "node_markers": 0.95,
+        "node_titles": 0.95, "units": 0.97, "lead": 0.97, "mode": 0.97, "targets": 0.69, "deadlines": 0.47,
+    },
 }
 LATER_SET_ASIDE_BATCHES = tuple(LATER_FLOORS)
 

@@ -411,6 +411,16 @@ def test_attachment_links_listed_below_the_article_are_the_pages_attachments():
     assert "attachments" not in meta
 
 
+
+def test_an_attachment_link_naming_its_file_gives_the_name_without_the_extension():
+    # wn_11 (沈阳市房产局): <a …>附件1：…工作方案.doc</a> below the article, the link's text the file's name
+    body = ("<div class='view'><p>各区、县（市）人民政府、各有关部门：</p><p>现将《某市房屋安全管理三项制度工作方案》印发你们。</p>"
+            "<p>某市房产局</p><p>2024年9月20日</p></div>")
+    links = ("<p><a href='./P1.doc'>附件1：某市城镇房屋定期体检制度工作方案.doc</a></p>"
+             "<p><a href='./P2.doc'>附件2：某市城镇房屋养老金制度工作方案.doc</a></p>")
+    _text, meta = extract_article(f"<html><body><div class='leftbox'>{body}{links}</div></body></html>", StepLog("html"))
+    assert meta["attachments"] == ["某市城镇房屋定期体检制度工作方案", "某市城镇房屋养老金制度工作方案"]
+
 def test_a_site_name_the_cms_puts_before_the_article_title_is_dropped():
     # wb_06 (高阳县): <META content="高阳县人民政府网站——高阳县人民政府关于…的意见" name="ArticleTitle">
     from policyparse.repair.html import clean_page_title

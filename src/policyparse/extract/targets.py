@@ -244,7 +244,7 @@ _STANDING_SETUP = re.compile(r"\s?\p{Han}{0,4}?(?:内设|下设|下辖)")  # (�
 _CANDIDATES_AFTER = re.compile(r"\p{Han}{0,6}?候选")
 _NAME_LIST_END = re.compile(r"^[^\d%各每]*、[^\d%各每、，,]{1,6}$")
 # 最多填报19个志愿, 同一人员只能享受1次, 每两年可申请1次: how often or how much a person may ask for
-_PERMITTED = re.compile(r"(?:只能|仅能|仅可|可|最多|至多|限)(?:填报|申请|享受|申报|领取|报名|选择|选报|推荐|提名|提高至|放宽至|上浮至)")
+_PERMITTED = re.compile(r"(?:只能|仅能|仅可|可|最多|至多|限)(?:填报|申请|享受|申报|领取|报名|选择|选报|推荐|提名|提高至|放宽至|上浮至|降至|下调至)")
 # 高级职称评审收费标准为300元／人, 租金标准: a price or a fee charged, not a level to reach
 _PRICE_BEFORE = re.compile(r"收费标准|收费|售价|票价|租金|单价|价格(?:为|是)")
 # 对原18个深度贫困乡镇: the former set an action works on
@@ -2433,8 +2433,17 @@ def _is_payout_rule(x: _Mention) -> bool:
     if not (x.unit.endswith("元") or x.unit in ("%", "‰")):
         # 按照每个正式员工不超过10平方米的标准给予补贴, 对室内场所200平方米以上的俱乐部给予奖励: how the grant
         # is sized or who may have it
-        return bool(x.m.group("post") or x.m.group("cmp1"))
+        return bool(x.m.group("post") or x.m.group("cmp1")) and not _made_past_the_grant(x)
     return _is_share_paid_out(x)
+
+
+def _made_past_the_grant(x: _Mention) -> bool:
+    """…给予最高不超过200万元奖励，每年举办首发活动100场以上 (vs_11): a count a making verb opens, in a clause after every
+    grant word of its sentence, is a level the plan sets, not the size a grant is given for."""
+    sentence_end = x.sentence_start + len(x.sentence)
+    if _GRANT.search(x.own, x.clause_start, sentence_end) is not None:
+        return False  # a grant in the count's clause or after it: the count sizes it or names who may have it
+    return _MAKING_VERB.search(x.own, x.clause_start, x.start) is not None
 
 
 # 发放宣传海报及资料, 发放告知书: what is handed out is printed matter or goods, not money
@@ -3258,8 +3267,9 @@ def _is_permission(x: _Mention) -> bool:
 _NAME_GLUE = re.compile(r"(?![的甚或和及与至到等])\p{Han}")  # 几十亿甚至超百亿元: a conjunction is no name
 
 
-# 万名专兼职教师培训者培训能力提升专项培训 (ut_11): a name running on from a round count to the program it names
-_PROGRAM_NAME_AFTER = re.compile(r"[^，,。；;：:、\d\s]{2,24}?(?:培训|工程|计划|行动)(?=[，,。；;：:、\s]|$)")
+# 万名专兼职教师培训者培训能力提升专项培训 (ut_11), 推进实施万名大学生基层就业项目 (vs_11): a name running on from a round
+# count to the program it names
+_PROGRAM_NAME_AFTER = re.compile(r"[^，,。；;：:、\d\s]{2,24}?(?:培训|工程|计划|行动|项目)(?=[，,。；;：:、\s]|$)")
 _ROUND_COUNT = frozenset("百千万")
 
 
@@ -3940,6 +3950,48 @@ def _past_level_word(x: _Mention) -> int:
     return end + 2 if x.own.startswith(("以上", "以下"), end) else end
 
 
+
+# 贷款利率下限调整为不低于相应期限贷款市场报价利率减20个基点 / 加60个基点 (wn_06, wn_07): the basis points a loan rate is
+# set off a reference rate by, a spread a rule fixes, no level to reach
+def _is_basis_points(x: _Mention) -> bool:
+    return x.unit == "个" and x.own.startswith("基点", x.m.end())
+
+
+# 打造二次元和新生代潮玩聚集地 (wn_10): 二次元 is a word (the anime world); its 二次 counts no times
+def _is_times_in_a_word(x: _Mention) -> bool:
+    return x.unit == "次" and x.chinese and x.own.startswith("元", x.m.end())
+
+
+# 开发企业应缴纳不低于该宗地20%的土地出让价款作为保证金 (wn_09): the share of a price a party pays as a deposit, a levy
+# a rule sets (docs/gold-format.md: the share a levy is reckoned at is no target)
+_AS_DEPOSIT_AFTER = re.compile(r"[^，,。；;]{0,20}?作为(?:履约)?(?:保证金|押金)")
+
+
+def _is_deposit_share(x: _Mention) -> bool:
+    if x.unit not in _PERCENT_SIGNS or x.own.find("金", x.m.end(), x.m.end() + 30) < 0:
+        return False  # the literal gate first: no 保证金 / 押金 within reach, no deposit
+    return _AS_DEPOSIT_AFTER.match(x.own, x.m.end()) is not None
+
+
+# 适时扩围实施12个县大学生就业补贴政策 (vs_11): how many counties or districts a named policy covers, the count opening
+# the policy's name; no count the text sets out to reach
+_PLACES_OF_A_POLICY_AFTER = re.compile(r"(?:县|区|市|城市|乡镇|省)[^，,。；;、\d]{2,20}?政策")
+
+
+def _is_places_of_a_named_policy(x: _Mention) -> bool:
+    return x.unit == "个" and _PLACES_OF_A_POLICY_AFTER.match(x.own, x.m.end()) is not None
+
+
+# 家庭有2套及以上住房或有2次以上住房贷款记录 (wn_07): how many records a party has (loans, offences) is a condition of a
+# rule, never a count the text sets out to reach
+_RECORDS_AFTER = re.compile(r"[^，,。；;\d]{0,10}?记录")
+
+
+def _is_count_of_records(x: _Mention) -> bool:
+    if x.unit != "次" or x.before(1) != "有":
+        return False
+    return _RECORDS_AFTER.match(x.own, x.m.end()) is not None
+
 REJECTIONS = (
     _is_ordinal, _is_fraction_numerator, _is_term_limit, _is_enumeration_count, _is_article, _is_plan_part, _is_duration, _is_reference, _is_phase_name,
     _is_formula, _is_penalty, _is_band, _is_payout_rule, _is_rate_rule, _is_condition, _is_conditional_subject,
@@ -3966,7 +4018,8 @@ REJECTIONS = (
     _is_case_officers, _is_goal_restated_with_its_reasons,
     _is_class_after_count, _is_small_length, _is_eligibility_eased, _is_rule_cancelled,
     _is_span_of_a_case, _is_year_to_date_tally, _is_progress_share, _is_paid_per_step, _is_standard_for_a_case,
-    _is_pressure_spec,
+    _is_pressure_spec, _is_basis_points, _is_times_in_a_word, _is_deposit_share,
+    _is_places_of_a_named_policy, _is_count_of_records,
 )
 
 

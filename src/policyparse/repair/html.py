@@ -20,7 +20,8 @@ import regex as re
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from policyparse.grammar import (
-    ATTACHMENT_LABEL, ATTACHMENT_LINK_TEXT, COMPILATION_ENTRY, DOC_NUMBER_ALONE, HAN, TITLE_TAIL, field_labels,
+    ATTACHMENT_LABEL, ATTACHMENT_LINK_TEXT, COMPILATION_ENTRY, DOC_NUMBER_ALONE, FILE_EXTENSION, HAN, TITLE_TAIL,
+    field_labels,
     page_field_labels,
 )
 
@@ -438,12 +439,13 @@ def _holds_attachment_line(article: str) -> bool:
 def _attachment_links(tree, container) -> list[str]:
     """The names of the page's attachment links (<ul class="fujian"><li><a>附件1：…表</a></li>…, wf_03) that stand
     outside the container kept, for an article naming no attachment on a line of its own: a page field, as the
-    page's 索引号 is (the article's text, and so its tree, stays as the container holds it)."""
+    page's 索引号 is (the article's text, and so its tree, stays as the container holds it). A link naming its file
+    (附件1：…工作方案.doc, wn_11) gives the name without the extension, as an attachment line in the text does."""
     names: list[str] = []
     for link in tree.css("a"):
         text = _WS.sub("", link.text())
         if text.startswith("附") and ATTACHMENT_LINK_TEXT.fullmatch(text) and not _inside(link, container):
-            name = ATTACHMENT_LABEL.sub("", text)
+            name = FILE_EXTENSION.sub("", ATTACHMENT_LABEL.sub("", text))
             if name not in names:
                 names.append(name)
     return names
