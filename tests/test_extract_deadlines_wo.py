@@ -92,3 +92,23 @@ def test_a_window_of_days_whose_next_clause_names_who_may_claim_a_relief_is_the_
     # a window of days the work is done in is still read at its end
     assert deadlines("自2023年11月1日至2023年11月30日，各地组织开展自查，对发现问题的，可约谈相关单位。", 2023) == [
         (2023, 11, None, "period")]
+
+
+def test_a_span_of_months_with_no_year_heading_a_clause_dates_the_step():
+    # the shape issue 10 names (3-4月，): the first month's 月 left to the last, no year, the span opening the clause
+    assert deadlines("（二）集中行动。3-4月，各地组织开展专项检查。", 2024) == [(2024, 3, None, "period"), (2024, 4, None, "by")]
+    assert deadlines("二、工作安排：10-11月，各地组织开展专项检查。", 2024) == [
+        (2024, 10, None, "period"), (2024, 11, None, "by")]
+    # a tally's months run from January; inside a clause such figures are no span either
+    assert deadlines("1-5月，全市完成固定资产投资50亿元。", 2024) == []
+    assert deadlines("今年3-5月，降雨偏多。", 2024) == []
+
+
+def test_a_numbered_step_s_title_closing_on_its_months_in_brackets_dates_the_step():
+    # the phases issue 10 names, written without 阶段: （三）总结提升（10月）。 / （二）集中整治（5-9月）。
+    assert deadlines("（三）总结提升（10月）。各地要认真总结经验。", 2024) == [(2024, 10, None, "period")]
+    assert deadlines("（二）集中整治（5-9月）。各地要对排查出的问题逐一整改。", 2024) == [
+        (2024, 5, None, "period"), (2024, 9, None, "by")]
+    assert deadlines("2.动员部署（2023年3月）：制定工作方案。", 2024) == [(2023, 3, None, "period")]
+    # a month in brackets inside a sentence names no step
+    assert deadlines("（三）加强督导。对进度滞后的（10月）予以通报。", 2024) == []

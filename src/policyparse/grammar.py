@@ -1399,11 +1399,13 @@ BARE_DAY_AFTER_COMMA = re.compile(r"[，,][ \t\u3000]*+(?P<day>[1-9]|[12]\d|3[01
 # uy_02, 2023年7月-12月 ut_03, 2014年10月至2015年3月底 tj_07). Both ends are months: a day on either end makes a window
 # of days (7月3日至7月15日), read apart. A first month without its 月 (1-11月份, a tally's months) is no such span, but
 # where its year is written and the span heads a clause (（二）春风行动。2022年1-3月，以…为服务对象, wk_01 / wk_03), as a
-# step's bracket writes it (第一阶段（2018年9—12月）, _stage_months): the months an activity runs in.
+# step's bracket writes it (第一阶段（2018年9—12月）, _stage_months): the months an activity runs in. With no year
+# written, such a span heading a clause whose first month is no January (（二）集中行动。3-4月，各地…, wo batch: the
+# document's year) is read so too: a tally's months run from January (1-5月，全市…)
 MONTH_SPAN = re.compile(
     r"(?<![\d年])(?:(?P<y1>(?:19|20)\d\d)[ \t]?年[ \t]?)?(?<![\d])(?P<m1>1[0-2]|0?[1-9])"
     r"(?:[ \t]?月份?(?:初|上旬|中旬|下旬)?[ \t]?(?:至|到|[—–－\-~～])[ \t]?(?:(?P<y2>(?:19|20)\d\d)[ \t]?年[ \t]?)?"
-    r"|(?(y1)[—–－\-~～](?=(?:1[0-2]|0?[1-9])月[，,、])|(?!)))"
+    r"|(?(y1)|(?<=(?:^|[。：:；;\n])[ \t\u3000]*+(?:1[0-2]|[2-9])))[—–－\-~～](?=(?:1[0-2]|0?[1-9])月[，,、]))"
     r"(?P<m2>1[0-2]|0?[1-9])[ \t]?月份?(?P<end>初|上旬|中旬|下旬|底|末)?(?![\d日号])")
 # how far before its joiner a span of months may start (2015 年 12 月份上旬至: a year, a month and its part)
 MONTH_SPAN_HEAD = 14

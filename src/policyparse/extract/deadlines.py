@@ -515,6 +515,8 @@ def _staged(own: str, start: int, doc_year: int | None, issued: int | None) -> l
     search, asked of a node naming 月 / 份 / 初 / 旬 only), the joiner month_span_matches searches around, so the gate lets through every span the reader finds, and its first joiner says where to start."""
     # 段 first, by memchr: a two-character `in` is ≈ 5 instructions a character, and few paragraphs hold 段
     staged = _stage_months(own, start, doc_year) if "段" in own and ("阶段" in own or "时段" in own) else []
+    if "月）" in own[:_STEP_TITLE_REACH] or "月)" in own[:_STEP_TITLE_REACH]:
+        staged += _titled_step_months(own, start, doc_year, staged)
     if (joined := month_span_anchor(own)) is not None:  # 2015年7月至9月底, 5月中旬至8月下旬: a span of months
         staged += _month_spans(own, start, doc_year, issued, staged, max(0, joined.start() - MONTH_SPAN_HEAD))
     if "年，" in own or "年," in own:
@@ -606,6 +608,34 @@ def _stage_months(own: str, start: int, doc_year: int | None) -> list[Deadline]:
             out.append(Deadline(text=m.group(0), span=span, **_dated(year, first, None, "period")))
         if 1 <= last <= 12 and (last, year2) != (first, year):
             out.append(Deadline(text=m.group(0), span=span, **_dated(year2, last, None, "by")))
+    return out
+
+
+# （三）总结提升（10月）。 / （二）集中整治（5-9月）。: a numbered step's title closing on the months it is taken in, in
+# brackets, the title line ending there — as a 阶段's brackets (_STAGE_MONTHS), without the word; the forms MONTH_SPAN
+# leaves (one month alone; a span whose first month left its 月 to the last, no year)
+_STEP_TITLE_REACH = 40
+_TITLED_STEP_MONTHS = re.compile(
+    r"[ \t\u3000]*+(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])[ \t]?\p{Han}{2,16}?"
+    r"[（(][ \t]?(?:(?P<year>\d{4})[ \t]?年[ \t]?)?(?P<first>\d{1,2})(?:[ \t]?月份?"
+    r"|[—–－\-~～](?P<last>\d{1,2})[ \t]?月份?)[ \t]?[）)](?=[ \t]?(?:[。：:\n]|$))")
+
+
+def _titled_step_months(own: str, start: int, doc_year: int | None, staged: list[Deadline]) -> list[Deadline]:
+    """（三）总结提升（10月）: the `period` of the month a step is taken in; （二）集中整治（5-9月）: the `period` of its
+    first month and `by` its last (gold-format.md, "Spans of dates": a step's bracket), in the year written, else the
+    document's."""
+    m = _TITLED_STEP_MONTHS.match(own)
+    if m is None:
+        return []
+    year = int(m.group("year")) if m.group("year") else doc_year
+    first, last = int(m.group("first")), int(m.group("last") or 0)
+    span = (start + m.start("first") - (len(m.group("year")) + 1 if m.group("year") else 0), start + m.end())
+    if not 1 <= first <= 12 or (last and not first < last <= 12) or _in_a_stage(span, staged):
+        return []
+    out = [Deadline(text=own[span[0] - start:span[1] - start], span=span, **_dated(year, first, None, "period"))]
+    if last:
+        out.append(Deadline(text=out[0].text, span=span, **_dated(year, last, None, "by")))
     return out
 
 
