@@ -630,7 +630,7 @@ def _titled_step_months(own: str, start: int, doc_year: int | None, staged: list
         return []
     year = int(m.group("year")) if m.group("year") else doc_year
     first, last = int(m.group("first")), int(m.group("last") or 0)
-    span = (start + m.start("first") - (len(m.group("year")) + 1 if m.group("year") else 0), start + m.end())
+    span = (start + (m.start("year") if m.group("year") else m.start("first")), start + m.end() - 1)  # up to the bracket
     if not 1 <= first <= 12 or (last and not first < last <= 12) or _in_a_stage(span, staged):
         return []
     out = [Deadline(text=own[span[0] - start:span[1] - start], span=span, **_dated(year, first, None, "period"))]
