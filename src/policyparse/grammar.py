@@ -1403,11 +1403,13 @@ BARE_DAY_AFTER_COMMA = re.compile(r"[，,][ \t\u3000]*+(?P<day>[1-9]|[12]\d|3[01
 # uy_02, 2023年7月-12月 ut_03, 2014年10月至2015年3月底 tj_07). Both ends are months: a day on either end makes a window
 # of days (7月3日至7月15日), read apart. A first month without its 月 (1-11月份, a tally's months) is no such span, but
 # where its year is written and the span heads a clause (（二）春风行动。2022年1-3月，以…为服务对象, wk_01 / wk_03), as a
-# step's bracket writes it (第一阶段（2018年9—12月）, _stage_months): the months an activity runs in.
+# step's bracket writes it (第一阶段（2018年9—12月）, _stage_months): the months an activity runs in. With no year
+# written, such a span heading a clause whose first month is no January (（二）集中行动。3-4月，各地…, wo batch: the
+# document's year) is read so too: a tally's months run from January (1-5月，全市…)
 MONTH_SPAN = re.compile(
     r"(?<![\d年])(?:(?P<y1>(?:19|20)\d\d)[ \t]?年[ \t]?)?(?<![\d])(?P<m1>1[0-2]|0?[1-9])"
     r"(?:[ \t]?月份?(?:初|上旬|中旬|下旬)?[ \t]?(?:至|到|[—–－\-~～])[ \t]?(?:(?P<y2>(?:19|20)\d\d)[ \t]?年[ \t]?)?"
-    r"|(?(y1)[—–－\-~～](?=(?:1[0-2]|0?[1-9])月[，,、])|(?!)))"
+    r"|(?(y1)|(?<=(?:^|[。：:；;\n])[ \t\u3000]*+(?:1[0-2]|[2-9])))[—–－\-~～](?=(?:1[0-2]|0?[1-9])月[，,、]))"
     r"(?P<m2>1[0-2]|0?[1-9])[ \t]?月份?(?P<end>初|上旬|中旬|下旬|底|末)?(?![\d日号])")
 # how far before its joiner a span of months may start (2015 年 12 月份上旬至: a year, a month and its part)
 MONTH_SPAN_HEAD = 14
@@ -1477,7 +1479,9 @@ DATE_THEN_ISSUER_LINE = re.compile(rf"^[ \t\u3000]*+(?P<date>{DATE_WORDS})[ \t\u
 # dated under its title (tr_05)
 BRACKETED_DATE_LINE = re.compile(rf"^[ \t\u3000]*+[（(][ \t\u3000]*+(?P<date>{DATE_WORDS})[ \t\u3000]*+[）)][ \t\u3000]*+$")
 # 分别于2022年4月10日、7月10日、10月10日和2023年1月10日前报送: further dates, parted by 、 / 和 / 及 / 或, that one 前
-# closes; read after a date, it says that date shares the 前 (each date of the list is one the thing is due by)
+# closes; read after a date, it says that date shares the 前 (each date of the list is one the thing is due by). A comma
+# parts them too where the list runs on into the next year (分别于2022年4月15日、7月15日、10月21日，2023年1月13日前向我部
+# 报告, wo_03: a quarter's four reports): only dates stand between, so the comma opens no clause of its own
 _LISTED_DAY = r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日"
 # 较上年末下降0.06个百分点 / 比年初增长3%: the bases a figure is set against when it reports the state at a date (the
 # year-end or the year's start before it), as financial reports put them: a past figure, no goal and no deadline
@@ -1489,7 +1493,7 @@ NAMED_YEAR_END_BASE = r"(?:较|比)[ \t]?(?:19|20)\d\d[ \t]?年(?:底|末)[ \t]?
 # 前 / 之前 / 以前 bounding a date (6月30日前), not the 前 of 前往 / 前来 / 前去 (下午3:30时前往现场: going there) nor of
 # 前后 (就业帮扶行动周。2022年10月17日前后，…, wk_01: the days around the date, when the week is held)
 BEFORE_WORD = r"(?:前(?![往来去后])|之前|以前)"
-DATE_LIST_THEN_BEFORE = re.compile(rf"(?:(?:、|和|及|或|以及)\s*+{_LISTED_DAY})++\s*+{BEFORE_WORD}")
+DATE_LIST_THEN_BEFORE = re.compile(rf"(?:(?:、|和|及|或|以及|[，,])\s*+{_LISTED_DAY})++\s*+{BEFORE_WORD}")
 # A body addressed by name, then its colon (湫山乡人民政府：, 南峰街道办事处：): the 主送 of a reply (…：你乡《…》收悉) or of a
 # notice's copy that follows a signed date
 # 人力资源社会保障部国家发展改革委…国家林业和草原局国务院扶贫办: the joint signature of many bodies (ui_07: fifteen

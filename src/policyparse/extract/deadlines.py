@@ -38,6 +38,8 @@ _YEAR_ROUND_REVIEWS = "效能|考核|考评|述职|测评|跟踪|检查|督查|�
 _WEEKDAY = r"(?:[（(](?:周|星期)[一二三四五六日天][）)])"
 # 3月底 / 3月末 / 3月中旬: the part of a month a date may name instead of a day (a month in figures or in words)
 _MONTH_PART = "底|末|中旬|上旬|下旬"
+# 结束后的40个自然日内, 结束后15日内: days counted from a period's close (a month's, a quarter's)
+_PERIOD_CLOSE_DAYS = r"结束后的?[ \t]?\d{1,2}[ \t]?个?(?:自然日|工作日|日|天)(?:以)?内"
 # What a match opens with, checked before the pattern's alternatives: the start class's 年, 上, 下, 第, 长, 持, 明, 次
 # and 当 open common words (年度, 以上, 第一, 增长, 坚持, 明确, 一次, 应当), where every alternative was tried and failed.
 _DEADLINE_OPENS = r"(?=[每到至截 \t\d“十一二三四五六七八九〇○零今]|[明次翌当]年|年[底末内中终]|[上下]半年|第[一二三四1-4]季度|长期坚持|持续[推优])"
@@ -72,6 +74,10 @@ _DEADLINE = compile_led(
     # 之后每月底报送当月本市专项整治开展情况 (wk_05): due by the end of every month (每月底前 the same; 每月末召开调度会
     # names when a meeting is held, as 每月5日召开例会 does: no date due)
     rf"|(?<=每月)(?P<mlast>底|末)(?:{BEFORE_WORD}|(?=报送|上报|报告|提交))"
+    # 在每月结束后的40个自然日内，通过管理平台上传… (wo_03, wo_07): due within days of every month's (quarter's) close, a
+    # monthly (quarterly) duty; the days alone (3个工作日内) are a relative limit, no date
+    rf"|(?<=每月)(?P<mafter>{_PERIOD_CLOSE_DAYS})"
+    rf"|(?P<qafter>每个?季度{_PERIOD_CLOSE_DAYS})"
     # 每个季度第1个月的20日前: due by a day of each quarter (每季度至少联系1次 alone says how often, no date); 每季度的第一个月
     # 10日之前 (up_07) the same
     rf"|(?P<qrec>每个?季度)的?第[1-3一二三]个月的?(?P<qd>\d{{1,2}})[日号]{BEFORE_WORD}"
@@ -230,6 +236,8 @@ _TALLY_NOUN_AFTER = re.compile(r"的?(?:通报|统计|数据|调度|报表)")
 # 对2022年6月6日前认定的园区: a date naming which things a rule covers
 # (not 于2025年2月5日前将制订的方案报…: 将 / 把 turn to the task due by the date)
 _QUALIFIER_AFTER = re.compile(r"(?![将把])\p{Han}{1,4}的")
+# 对…前可能恢复生产的…单位: after 对, the class a date bounds, its verb phrase up to 的 within the clause
+_CLASS_NAMED_AFTER = re.compile(r"[^，,。；;：:\n\d]{1,12}?的")
 # 2023年10月16日前已完成合同签订的，按原政策执行; 在8月26日前（不含8月26日），已完成…; 2022年5月31日及以前已完成…;
 # 在2025年6月30日前完成了契税缴纳手续…的购房人: what was done before the date (已, a verb with 了) names the cases a
 # rule divides at it, no task is due by it
@@ -284,6 +292,14 @@ _FIELD_DATE_BEFORE = re.compile(r"(?:(?:发证|颁发|签发|成文|发布|印�
 # 自2024年1月1日起至…: the window's opening end, up to the 至 (within its clause)
 _WINDOW_OPENED_BEFORE = re.compile(r"(?P<head>[^。；;\n]{0,8}?)[自从][^。；;，,\n]{1,24}?起[ \t]?$")
 _WINDOW_CLOSED_AFTER = re.compile(r"[ \t]?止")
+# …，纳税人出售自有住房并…重新购买住房的，可按规定申请退还其…个人所得税: the window's next clause names who may claim a
+# relief (…的，可申请 / 可享受 / 可领取), so the days bound the claims a rule covers, no work done in them
+_RELIEF_CLAIMED_AFTER = re.compile(
+    r"[ \t]?[，,][^。；;\n]{0,60}?的[ \t]?[，,][ \t]?(?:均)?可(?:按规定|按照规定|依规)?(?:申请|享受|领取|获得)")
+# 自本通知实施之日起至2025年2月28日，…申请租房提取的，规定比例从70%提高至100% (wo_06): opened on the day the rule itself
+# takes effect, the window is the rule's term (a campaign opens 即日起 or on a date: 从即日起至2024年12月31日，开展…)
+_RULE_IN_FORCE_OPENED = re.compile(
+    r"(?:本|该)(?:通知|办法|措施|政策|文件|规定|意见|方案|细则|公告|通告|决定)[^。；;，,\n]{0,6}?(?:实施|施行|执行|生效)之日起[ \t]?$")
 # 实施期限为2020年1月1日至 (vi_06): the opening day of a window a term's label names, right before the window's 至
 _TERM_WINDOW_BEFORE = re.compile(
     r"(?:执行|实施|适用|有效|政策)期限?(?:为|是|[：:])[ \t]?(?:(?:19|20)\d\d[ \t]?年[ \t]?)?\d{1,2}[ \t]?月[ \t]?\d{1,2}[ \t]?[日号][ \t]?[至到]?[ \t]?$")
@@ -442,7 +458,12 @@ def _dated_matches(
         if rec and "年" in rec:
             rec_sentence_end = next_break(m.end())  # (每月28日（本次报送于5月29日）之前: a 每月 makes no later date recur yearly)
         recurrence, named = _recurrence_and_named_year(m, own, rec_sentence_end, carried, of_record)
+        first_round = _first_round_year(m, recurrence)
+        if first_round:
+            recurrence = None
         d = _read(m, doc_year, recurrence, goals, named)
+        if first_round and d is not None:
+            d = _in_year(d, first_round)
         if d is None:
             if own.startswith("起", m.end()) and m.group("y") and (y := _yearly_from_a_year(own, start, m, issued)):
                 out.append(y)  # 从2017年起，…每年委托…: a yearly period from that year
@@ -471,6 +492,20 @@ def _recurrence_and_named_year(m, own: str, rec_sentence_end: int, carried: tupl
     return recurrence, named
 
 
+# （2023年度数据质量控制计划需在3月10日前完成）: a bracket opening on a year, the month inside it with no year
+_FIRST_ROUND_BRACKET_BEFORE = re.compile(r"[（(][ \t]?(?P<y>(?:19|20)\d\d)[ \t]?年[^（）()\n]{0,30}$")
+
+
+def _first_round_year(m, recurrence: str | None) -> int | None:
+    """…于每年12月31日前通过管理平台完成下一年度数据质量控制计划制订工作（2023年度数据质量控制计划需在3月10日前完成）
+    (wo_07): after a yearly duty, a month with no year in brackets that open on a year dates that year's first round,
+    not every year; asked only of a month the sentence's 每年 would make recur."""
+    if recurrence != "yearly" or m.group("rec") or not (m.group("m2") or m.group("m3")):
+        return None
+    opened = _FIRST_ROUND_BRACKET_BEFORE.search(m.string, max(0, m.start() - 36), m.start())
+    return int(opened.group("y")) if opened else None
+
+
 def _staged(own: str, start: int, doc_year: int | None, issued: int | None) -> list[Deadline]:
     """The dates of steps, spans of months, spans of years heading clauses and report rhythms in own. Each reader is
     called only when its literal is in own (most nodes hold none of them): a per-node path, spared the calls and list
@@ -480,6 +515,8 @@ def _staged(own: str, start: int, doc_year: int | None, issued: int | None) -> l
     search, asked of a node naming 月 / 份 / 初 / 旬 only), the joiner month_span_matches searches around, so the gate lets through every span the reader finds, and its first joiner says where to start."""
     # 段 first, by memchr: a two-character `in` is ≈ 5 instructions a character, and few paragraphs hold 段
     staged = _stage_months(own, start, doc_year) if "段" in own and ("阶段" in own or "时段" in own) else []
+    if "月）" in own[:_STEP_TITLE_REACH] or "月)" in own[:_STEP_TITLE_REACH]:
+        staged += _titled_step_months(own, start, doc_year, staged)
     if (joined := month_span_anchor(own)) is not None:  # 2015年7月至9月底, 5月中旬至8月下旬: a span of months
         staged += _month_spans(own, start, doc_year, issued, staged, max(0, joined.start() - MONTH_SPAN_HEAD))
     if "年，" in own or "年," in own:
@@ -571,6 +608,34 @@ def _stage_months(own: str, start: int, doc_year: int | None) -> list[Deadline]:
             out.append(Deadline(text=m.group(0), span=span, **_dated(year, first, None, "period")))
         if 1 <= last <= 12 and (last, year2) != (first, year):
             out.append(Deadline(text=m.group(0), span=span, **_dated(year2, last, None, "by")))
+    return out
+
+
+# （三）总结提升（10月）。 / （二）集中整治（5-9月）。: a numbered step's title closing on the months it is taken in, in
+# brackets, the title line ending there — as a 阶段's brackets (_STAGE_MONTHS), without the word; the forms MONTH_SPAN
+# leaves (one month alone; a span whose first month left its 月 to the last, no year)
+_STEP_TITLE_REACH = 40
+_TITLED_STEP_MONTHS = re.compile(
+    r"[ \t\u3000]*+(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])[ \t]?\p{Han}{2,16}?"
+    r"[（(][ \t]?(?:(?P<year>\d{4})[ \t]?年[ \t]?)?(?P<first>\d{1,2})(?:[ \t]?月份?"
+    r"|[—–－\-~～](?P<last>\d{1,2})[ \t]?月份?)[ \t]?[）)](?=[ \t]?(?:[。：:\n]|$))")
+
+
+def _titled_step_months(own: str, start: int, doc_year: int | None, staged: list[Deadline]) -> list[Deadline]:
+    """（三）总结提升（10月）: the `period` of the month a step is taken in; （二）集中整治（5-9月）: the `period` of its
+    first month and `by` its last (gold-format.md, "Spans of dates": a step's bracket), in the year written, else the
+    document's."""
+    m = _TITLED_STEP_MONTHS.match(own)
+    if m is None:
+        return []
+    year = int(m.group("year")) if m.group("year") else doc_year
+    first, last = int(m.group("first")), int(m.group("last") or 0)
+    span = (start + (m.start("year") if m.group("year") else m.start("first")), start + m.end() - 1)  # up to the bracket
+    if not 1 <= first <= 12 or (last and not first < last <= 12) or _in_a_stage(span, staged):
+        return []
+    out = [Deadline(text=own[span[0] - start:span[1] - start], span=span, **_dated(year, first, None, "period"))]
+    if last:
+        out.append(Deadline(text=out[0].text, span=span, **_dated(year, last, None, "by")))
     return out
 
 
@@ -756,14 +821,25 @@ def _said_from(m) -> int:
 
 def _recurrence(m, rec_sentence_end: int) -> str | None:
     """每月 / 每年 / 每季度 on the match, or a later date of the sentence a 每年 opened (每年6月30日前…和12月30日前)."""
-    if m.group("qrec") or m.group("qend"):
+    if m.group("qrec") or m.group("qend") or m.group("qafter"):
         return "quarterly"
     rec = m.group("rec")
     if rec:
         return "monthly" if "月" in rec else "yearly"
     if m.start() < rec_sentence_end and (m.group("m2") or m.group("m3") or m.group("rel") or _year_after(m)):
         return "yearly"
+    if m.group("rel") and m.group("rel").startswith(("年底", "年末")) and _in_a_yearly_round(m):
+        return "yearly"
     return None
+
+
+# 应尽早在每年的核查经费中提前安排下一年度…经费，并在年底前完成下一年度…招投标 (wo_07): a 每年 earlier in the sentence
+# (as a noun's 每年的, which dates nothing itself) makes the year-end each year's
+_YEARLY_ROUND_BEFORE = re.compile(r"每年(?:度)?的[^。；;！？!?\n]{0,60}$")
+
+
+def _in_a_yearly_round(m) -> bool:
+    return _YEARLY_ROUND_BEFORE.search(m.string, max(0, m.start() - 72), m.start()) is not None
 
 
 # what stands right before a 次年 that counts from the yearly round a rule runs on (于次年…, ，次年…), not from an event
@@ -915,10 +991,13 @@ def _closes_a_window(m) -> bool:
         return True  # 实施期限为2020年1月1日至12月31日 (vi_06): a measure's term, its first day after the term's label
     if m.group("pre") not in ("至", "到"):
         return False
+    if _RELIEF_CLAIMED_AFTER.match(m.string, m.end()) and _closes_days_window(m):
+        return True  # 自2022年10月1日至2023年12月31日，纳税人…重新购买住房的，可按规定申请退还… (wo_06): a relief's term
     opened = _WINDOW_OPENED_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
     if opened is None:
         return False
-    return bool(_WINDOW_CLOSED_AFTER.match(m.string, m.end()) or _IN_FORCE_HEAD.search(opened.group("head")))
+    return bool(_WINDOW_CLOSED_AFTER.match(m.string, m.end()) or _IN_FORCE_HEAD.search(opened.group("head"))
+                or _RULE_IN_FORCE_OPENED.search(opened.group(0)))
 
 
 def _is_reference_date(m) -> bool:
@@ -997,8 +1076,11 @@ def _is_bulletin_date(m) -> bool:
 
 def _is_qualifier(m) -> bool:
     """对2022年6月6日前认定的园区，继续执行…, 对2018年1月1日后完工的项目: 前 / 后 + a verb + 的 names the
-    things a rule covers."""
+    things a rule covers; after 对 the verb phrase may run longer (对2020年12月底前可能恢复生产的临时停产排污单位, wo_05)."""
     if m.group("suf") and _QUALIFIER_AFTER.match(m.string, m.end()):
+        return True
+    if (m.group("suf") or m.group("suf2")) and m.string[max(0, m.start() - 1):m.start()] == "对" \
+            and _CLASS_NAMED_AFTER.match(m.string, m.end()):
         return True
     if not (m.group("d") or m.group("d2")):
         return False
@@ -1181,11 +1263,19 @@ def _is_impossible(d: dict) -> bool:
 
 def _ends_a_range(m) -> bool:
     """一九八七年至一九九〇年承包的数量, 2021年至2025年: the end of a span of years, not a date to meet; nor the end
-    of a span naming what a rule covers (2020年10月至2021年10月底取得施工许可的房屋建筑)."""
-    if m.group("pre") not in ("至", "到") or m.start() == 0:
+    of a span naming what a rule covers (2020年10月至2021年10月底取得施工许可的房屋建筑; a window of days the same:
+    2025年1月1日至8月1日举办完成的项目，请于2025年8月10日前申报, wo_02 — its end written with no year, 至 before it)."""
+    joiner = m.start()
+    if m.group("pre") not in ("至", "到"):
+        if not (m.group("m2") and joiner > 1 and m.string[joiner - 1] in "至到"):
+            return False
+        joiner -= 1
+    if joiner == 0:
         return False
-    before = m.string[m.start() - 1]
-    return before == "年" or (before in "月日" and bool(_SPAN_QUALIFIER_AFTER.match(m.string, m.end())))
+    before = m.string[joiner - 1]
+    if before == "年":
+        return joiner == m.start()
+    return before in "月日" and bool(_SPAN_QUALIFIER_AFTER.match(m.string, m.end()))
 
 
 def _names_a_report(m) -> bool:
@@ -1308,7 +1398,7 @@ def _read(m, doc_year: int | None, recurrence: str | None, goals: bool = False, 
         return _read_month(m, doc_year, recurrence)
     if m.group("d3"):
         return {"year": None, "month": None, "day": int(m.group("d3")), "date": None, "kind": "by"}
-    if m.group("mlast"):
+    if m.group("mlast") or m.group("mafter") or m.group("qafter"):
         return {"year": None, "month": None, "day": None, "date": None, "kind": "by"}
     if m.group("qrec"):
         return {"year": None, "month": None, "day": int(m.group("qd")), "date": None, "kind": "by"}
@@ -1320,9 +1410,17 @@ def _read(m, doc_year: int | None, recurrence: str | None, goals: bool = False, 
             return None  # 自2025年第二季度起，…: the time a practice starts from
         if m.group("rel") == "年内" and _BAN_AFTER.match(m.string, m.end()):
             return None  # 年内不再审批: a ban lasting the year, not a time a task is done in
+        if m.string.startswith("累计", m.end()) and not _aims_in_clause(m):
+            return None  # 且2026年上半年累计客流量和销售额保持增长 (wo_10): the time a tally covers, a condition's
         return _read_relative(m.group("rel"), _year_of_part(m, doc_year, named), recurrence)
     return None
 
+
+
+def _aims_in_clause(m) -> bool:
+    """力争 / 确保 / 目标 … in the clause before the match (力争上半年累计完成投资50亿元: a goal's time, not a tally's)."""
+    head = max(m.string.rfind(c, max(0, m.start() - 40), m.start()) for c in "，,。；;\n") + 1
+    return _GOAL_WORD.search(m.string, head, m.start()) is not None
 
 
 def _relative_year(word: str, doc_year: int | None, named: int | None) -> int | None:
