@@ -2126,6 +2126,8 @@ def _signature_start(line: str, date_at: int) -> int | None:
         contact = _issuers_after_contact_number(line, date_at)
     if contact is not None:
         return contact
+    if lo == 0 and _only_glued_issuers(line, date_at):
+        return 0
     for title_end in (_TITLE_END, _INSTITUTION_TITLE_END):
         for m in title_end.finditer(line, lo, date_at):
             if m.end() < date_at and not _LIST_WORD_RUNS_ON.match(line, m.end()) and _ISSUERS.fullmatch(line, m.end(), date_at):
@@ -2137,6 +2139,17 @@ def _signature_start(line: str, date_at: int) -> int | None:
     if lo == 0 and _ISSUERS.fullmatch(line, 0, date_at):
         return 0
     return None
+
+
+# 生态环境部国家发展和改革委员会中国人民银行中国银行保险监督管理委员会中国证券监督管理委员会2020年10月20日 (wi_09): a line
+# opening on a joint signature glued with no separator is the signature whole; a title word inside a name (中国证|券) or
+# a body's name (…委员会) is no title's end. A title opening the line (实施方案国务院…) names its 文种, which no body does.
+_DOC_TYPE_ANY = re.compile(_DOC_TYPES)
+
+
+def _only_glued_issuers(line: str, date_at: int) -> bool:
+    """line[:date_at] is bodies' names glued one after another (grammar.GLUED_ISSUERS), no 文种 word among them."""
+    return GLUED_ISSUERS.fullmatch(line, 0, date_at) is not None and _DOC_TYPE_ANY.search(line, 0, date_at) is None
 
 
 def _issuer_after_contact(line: str, lo: int, date_at: int) -> int | None:
