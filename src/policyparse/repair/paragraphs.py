@@ -157,7 +157,9 @@ _PAGE_FIELD_AFTER = r"(?:作者|信息来源|来源|责任编辑|发布者)[ \u3
 # …办公厅2019年4月22日更多信息请关注官方微信“河北人社”: the site's plug glued after the date ends the notice too (uh_06,
 # uh_11: a crawl that stored the page's closing line on the body's one line); web_noise then drops the plug's line
 # …水  利  部2022年1月17日字号 (wi_10): the page's font-size widget closing the stored text is a plug too
-_PAGE_PLUG_AFTER = r"更多(?:信息|资讯|内容)[，,]?请关注|字号[ \u3000]*$"
+# …保障厅2022年1月7日《关于开展…的通知》的解读更多信息请关注… (wk_01): the page's link to the notice's 解读 may stand
+# before the plug
+_PAGE_PLUG_AFTER = r"(?:《[^《》\n]{2,80}》的?(?:政策)?解读)?更多(?:信息|资讯|内容)[，,]?请关注|字号[ \u3000]*$"
 # …水利部规划计划司 2015年4月25日 | (us_07): the bar closing the table cell a page printed its text in follows the date
 _CELL_CLOSE_AFTER = r"\|[ \u3000]*$"
 # 总理　温家宝二○○七年九月十八日国务院关于修改《…条例》的决定国务院决定对…做如下修改： (wl_05): the title of the decision a
