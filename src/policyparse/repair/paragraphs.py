@@ -232,7 +232,8 @@ _IN_FORCE_AFTER_NOTE = re.compile(
 )
 # …保持不变。希你乡接文后，切实加强领导…: a reply's closing charge to the body it answers opens a paragraph of its own
 _REPLY_CHARGE = re.compile(r"(?<=[。！])(?:希|望)(?=你\p{Han}{0,2}接文后|你\p{Han}{0,2}(?:认真|切实|按照))")
-_SIGNATURE_ORG = re.compile(r"[\p{Han}、（）() \u3000]{2,60}")
+# (the en / em spaces of a letter-spaced name too: 水\u2003\u2003利\u2003\u2003部, wi_10)
+_SIGNATURE_ORG = re.compile(r"[\p{Han}、（）() \u3000\u2002\u2003]{2,60}")
 # 联系电话：0311-87806198　　邮箱：hbzxqy2020@126.com　　: a contact block's value (digits, an address) and the blanks after it
 _CONTACT_VALUE_END = re.compile(r"(?:电话|邮箱|传真|手机|邮编)[：:][\x21-\x7e]{3,60}[ \u3000]+")
 _CONTACT_VALUE_MAX = 64  # the label and the widest value _CONTACT_VALUE_END reads
@@ -1711,7 +1712,8 @@ def _letter_spaced(line: str, start: int, end: int) -> bool:
         )
     # …2021年10月14日\u2002\u2002附…: a Han character after a digit ends a date, it is not letter-spaced
     left_single = start >= 1 and _is_han(line[start - 1]) and (start < 2 or not (_is_han(line[start - 2]) or line[start - 2].isdigit()))
-    right_single = end < len(line) and _is_han(line[end]) and end + 1 < len(line) and line[end + 1] in " \u3000"
+    # 生 态 环 境 部水\u2003\u2003利\u2003\u2003部 (wi_10): the en / em spaces a page spaces a name with space it as U+3000 does
+    right_single = end < len(line) and _is_han(line[end]) and end + 1 < len(line) and line[end + 1] in _NAME_SPACING
     # …工作职责　　组 长：: a word of several characters before the run ends a paragraph, even when
     # a letter-spaced label opens the next one
     left_word = start >= 2 and _is_han(line[start - 1]) and _is_han(line[start - 2])
@@ -1726,6 +1728,7 @@ def _letter_spaced(line: str, start: int, end: int) -> bool:
 
 
 _SPACED_WORD_MIN = 4
+_NAME_SPACING = " \u3000\xa0\u2002\u2003"
 
 
 def _wider_than_spacing(line: str, start: int, end: int) -> bool:
