@@ -93,6 +93,13 @@ _DECREE = r"\p{Han}{2,24}?令\s*[（(]?\s*第\s*\d{1,4}\s*号\s*[）)]?"
 _BRACKETLESS_NUMBER_THEN_TITLE = re.compile(rf"^{BRACKETLESS_DOC_NUMBER}(?=\p{{Han}}{{2,30}}?关于)")
 # 生态环境部…中国证券监督管理委员会文件环气候〔2020〕57号 (wi_09): the red head's bodies and its 文件, glued before the 文号
 _MASTHEAD_THEN_NUMBER = re.compile(rf"^\p{{Han}}{{2,80}}?文件(?={_DOC_NUMBER})")
+# 国家发展改革委生态环境部水利部发改振兴〔2022〕101号 (wi_10): the red head's bodies glued before the 文号 with no 文件
+# (grammar.GLUED_ISSUERS): the bodies are a line of their own, the 文号 its code on. A short run is the code's own
+# (发改办环资〔…〕, 工信厅联节〔…〕: an office's abbreviation opens many codes), so the names must run long
+_NAMES_THEN_NUMBER = re.compile(
+    rf"^{GLUED_ISSUERS.pattern}(?=\p{{Han}}{{2,8}}\s*[〔［\[【（(]\s*(?:19|20)\d\d\s*[〕］\]】）)]\s*(?:第\s*)?\d{{1,4}}\s*号)"
+)
+_NAMES_MIN = 6
 _TITLE_THEN_NUMBER = re.compile(rf"(?:{_DOC_TYPES})(?=(?:{_DOC_NUMBER}|{_DECREE}))")
 _NUMBER_THEN_TEXT = re.compile(
     rf"(?:{_DOC_NUMBER}|令\s*[（(]?\s*第\s*\d{{1,4}}\s*号\s*[）)]?)(?=\p{{Han}})(?!文件|精神|要求|规定|公布)"
@@ -1807,6 +1814,8 @@ def _title_head_cuts(line: str, limit: int) -> list[tuple[int, int]]:
         if m.group("date"):
             cuts.append((m.start("date"), m.start("date")))
     numbered = line.find("号", 0, limit) >= 0
+    if numbered and (m := _NAMES_THEN_NUMBER.match(line, 0, limit)) is not None and _only_names(line, m.end()):
+        cuts.append((m.end(), m.end()))
     for pattern in _HEAD_PATTERNS if numbered else _UNNUMBERED_HEAD_PATTERNS:
         m = pattern.search(line, 0, limit)
         if m and 0 < m.end() < len(line):
@@ -1828,6 +1837,11 @@ def _reply_head_cuts(line: str, reach: int) -> list[tuple[int, int]]:
     if m is not None and m.end() < len(line):
         cuts += [(m.start(), m.start()), (m.end(), m.end())] if m.start() > 0 else [(m.end(), m.end())]
     return cuts
+
+
+def _only_names(line: str, end: int) -> bool:
+    """line[:end], read as glued bodies' names, is long enough for two and holds no title's words (关于, a 文种)."""
+    return end >= _NAMES_MIN and line.find("关于", 0, end) < 0 and _DOC_TYPE_ANY.search(line, 0, end) is None
 
 
 def _glued_after(line: str, at: int) -> bool:
