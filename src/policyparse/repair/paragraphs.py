@@ -94,10 +94,11 @@ _BRACKETLESS_NUMBER_THEN_TITLE = re.compile(rf"^{BRACKETLESS_DOC_NUMBER}(?=\p{{H
 # 生态环境部…中国证券监督管理委员会文件环气候〔2020〕57号 (wi_09): the red head's bodies and its 文件, glued before the 文号
 _MASTHEAD_THEN_NUMBER = re.compile(rf"^\p{{Han}}{{2,80}}?文件(?={_DOC_NUMBER})")
 # 国家发展改革委生态环境部水利部发改振兴〔2022〕101号 (wi_10): the red head's bodies glued before the 文号 with no 文件
-# (grammar.GLUED_ISSUERS): the bodies are a line of their own, the 文号 its code on. A short run is the code's own
-# (发改办环资〔…〕, 工信厅联节〔…〕: an office's abbreviation opens many codes), so the names must run long
+# (grammar.GLUED_ISSUERS; with 文件, _MASTHEAD_THEN_NUMBER): the bodies are a line of their own, the 文号 its code on.
+# A short run is the code's own (发改办环资〔…〕, 工信厅联节〔…〕: an office's abbreviation opens many codes), so the
+# names must run long
 _NAMES_THEN_NUMBER = re.compile(
-    rf"^{GLUED_ISSUERS.pattern}(?=\p{{Han}}{{2,8}}\s*[〔［\[【（(]\s*(?:19|20)\d\d\s*[〕］\]】）)]\s*(?:第\s*)?\d{{1,4}}\s*号)"
+    rf"^{GLUED_ISSUERS.pattern}(?!文件)(?=\p{{Han}}{{2,8}}\s*[〔［\[【（(]\s*(?:19|20)\d\d\s*[〕］\]】）)]\s*(?:第\s*)?\d{{1,4}}\s*号)"
 )
 _NAMES_MIN = 6
 _TITLE_THEN_NUMBER = re.compile(rf"(?:{_DOC_TYPES})(?=(?:{_DOC_NUMBER}|{_DECREE}))")
@@ -240,7 +241,7 @@ _IN_FORCE_AFTER_NOTE = re.compile(
 # …保持不变。希你乡接文后，切实加强领导…: a reply's closing charge to the body it answers opens a paragraph of its own
 _REPLY_CHARGE = re.compile(r"(?<=[。！])(?:希|望)(?=你\p{Han}{0,2}接文后|你\p{Han}{0,2}(?:认真|切实|按照))")
 # (the en / em spaces of a letter-spaced name too: 水\u2003\u2003利\u2003\u2003部, wi_10)
-_SIGNATURE_ORG = re.compile(r"[\p{Han}、（）() \u3000\u2002\u2003]{2,60}")
+_SIGNATURE_ORG = re.compile(r"[\p{Han}、（）() \u3000][\p{Han}、（）() \u3000\u2002\u2003]{1,59}")
 # 联系电话：0311-87806198　　邮箱：hbzxqy2020@126.com　　: a contact block's value (digits, an address) and the blanks after it
 _CONTACT_VALUE_END = re.compile(r"(?:电话|邮箱|传真|手机|邮编)[：:][\x21-\x7e]{3,60}[ \u3000]+")
 _CONTACT_VALUE_MAX = 64  # the label and the widest value _CONTACT_VALUE_END reads
@@ -1391,6 +1392,8 @@ def _cuts(line: str, offset: int, numbering: _Numbering) -> list[tuple[int, int]
             spans.add((m.start() - 1, m.start() - 1))  # …领导小组组  长：: the paragraph ends before the label
         elif 0 < m.start() and m.end() < len(line) and _parts_chapter_from_title(line, m.start(), m.end()):
             continue
+        elif 0 < m.start() and _is_han(line[m.start() - 1]) and _SPACED_NAME_BEFORE_DATE.match(line, m.start()):
+            continue
         elif 0 < m.start() and m.end() < len(line) and (
                 _opens_chapter_or_contents(line, m.start(), m.end()) or not _letter_spaced(line, m.start(), m.end())):
             if not _after_bare_marker(line, m.start()):
@@ -1427,6 +1430,9 @@ def _amending_decision_cuts(line: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in cuts if 0 < a < len(line)]
 
 
+# …推广可复制经验。国家发展改革委生 态 环 境 部水\u2003\u2003利\u2003\u2003部2022年1月17日 (wi_10): a name letter-spaced
+# (here with em spaces) that runs right up to the signing date is the signature's last name, its blanks no paragraph's end
+_SPACED_NAME_BEFORE_DATE = re.compile(rf"(?:[ \u3000\xa0\u2002\u2003]++\p{{Han}}){{2,4}}(?={DATE_WORDS})")
 _CHAPTER_TITLE_MAX = 24  # a chapter's title on a one-line body: a name, never a sentence
 _PARAGRAPH_RUN = re.compile(r"[ \u3000]{2,}")
 
@@ -1719,8 +1725,7 @@ def _letter_spaced(line: str, start: int, end: int) -> bool:
         )
     # …2021年10月14日\u2002\u2002附…: a Han character after a digit ends a date, it is not letter-spaced
     left_single = start >= 1 and _is_han(line[start - 1]) and (start < 2 or not (_is_han(line[start - 2]) or line[start - 2].isdigit()))
-    # 生 态 环 境 部水\u2003\u2003利\u2003\u2003部 (wi_10): the en / em spaces a page spaces a name with space it as U+3000 does
-    right_single = end < len(line) and _is_han(line[end]) and end + 1 < len(line) and line[end + 1] in _NAME_SPACING
+    right_single = end < len(line) and _is_han(line[end]) and end + 1 < len(line) and line[end + 1] in " \u3000"
     # …工作职责　　组 长：: a word of several characters before the run ends a paragraph, even when
     # a letter-spaced label opens the next one
     left_word = start >= 2 and _is_han(line[start - 1]) and _is_han(line[start - 2])
@@ -1735,7 +1740,6 @@ def _letter_spaced(line: str, start: int, end: int) -> bool:
 
 
 _SPACED_WORD_MIN = 4
-_NAME_SPACING = " \u3000\xa0\u2002\u2003"
 
 
 def _wider_than_spacing(line: str, start: int, end: int) -> bool:
