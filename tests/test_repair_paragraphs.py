@@ -2240,3 +2240,40 @@ def test_entries_parted_by_semicolons_inside_a_paragraph_stay_together():
             "（一）加强组织领导；（二）明确工作职责；\n各部门要抓好落实。")
     log = StepLog("glued_entries")
     assert paragraphs.cut_glued_entries(text, log) == text
+def test_a_joint_signature_glued_with_no_separator_opening_its_line_is_cut_whole_before_the_date():
+    # wi_09: …及时落地见效。生态环境部国家发展和改革委员会中国人民银行…中国证券监督管理委员会2020年10月20日（此件社会公开）… —
+    # 证 (a title word: 合格证) inside 中国证券… cut the signature there
+    # (the signature opening a line of a text stored without its paragraphs: the 。 before it is out of reach)
+    signers = "某某部国家发展和改革委员会中国人民银行中国银行保险监督管理委员会中国证券监督管理委员会"
+    body = FILLER * 2 + "确保本意见确定的各项任务及时落地见效。\n" + signers + "2020年10月20日（此件社会公开）某某部办公厅2020年10月21日印发"
+    lines = restore(body)
+    assert signers in lines and "2020年10月20日" in lines
+    # an attachment's title glued before the signer still closes at its title word (附件：…实施方案国务院…)
+    lines = restore(FILLER + "附件：关于深化某某改革的实施方案国务院二○○六年九月三十日")
+    assert "国务院" in lines or any(line.startswith("国务院") for line in lines)
+
+
+def test_a_link_to_the_notice_s_reading_before_the_site_s_plug_after_the_date_ends_the_notice():
+    # wk_01: …电子信箱：zyjsc66@126.com河北省人力资源和社会保障厅2022年1月7日《关于开展…的通知》的解读更多信息请关注官方微信“河北人社”
+    body = (FILLER + "联系人：某某联系电话：0311-66908991传真电话：0311-66908992电子信箱：abc@126.com某某省人力资源和社会保障厅"
+            "2022年1月7日《关于开展2022年全省某某服务专项活动的通知》的解读更多信息请关注官方微信“某某人社”")
+    lines = restore(body)
+    assert "某某省人力资源和社会保障厅" in lines and "2022年1月7日" in lines
+
+
+def test_a_signer_letter_spaced_with_em_spaces_is_not_cut_inside_its_name():
+    # wi_10: …推广可复制经验。国家发展改革委生 态 环 境 部水\u2003\u2003利\u2003\u2003部2022年1月17日字号
+    body = FILLER + "推广可复制经验。国家发展改革委生 态 环 境 部水\u2003\u2003利\u2003\u2003部2022年1月17日字号"
+    lines = restore(body)
+    assert any(line.startswith("国家发展改革委") and line.endswith("利\u2003\u2003部") for line in lines)
+    assert "2022年1月17日" in lines
+
+
+def test_a_red_head_s_bodies_glued_before_the_doc_number_are_a_line_of_their_own():
+    # wi_10: 国家发展改革委生态环境部水利部发改振兴〔2022〕101号国家发展改革委 生态环境部 水利部关于…的指导意见上海市…：太湖地区是…
+    head = "国家发展改革委生态环境部水利部发改振兴〔2022〕101号国家发展改革委 生态环境部 水利部关于推动建立某某流域生态保护补偿机制的指导意见"
+    lines = restore(head + "上海市、江苏省、浙江省发展改革委：某某地区是我国经济最为发达的地区之一。" + FILLER)
+    assert lines[:2] == ["国家发展改革委生态环境部水利部", "发改振兴〔2022〕101号"]
+    # a code opening on an office's abbreviation (发改办环资, 工信厅联节) stays whole
+    lines = restore("发改办环资〔2020〕12号关于做好某某工作的通知各省、自治区发展改革委：为做好某某工作，现通知如下。" + FILLER)
+    assert lines[0].startswith("发改办环资〔2020〕12号")

@@ -1665,3 +1665,20 @@ def test_a_date_alone_under_a_numbered_heading_is_its_content_not_a_signature():
     # a date alone under a sentence, no body above it, still dates an unsigned notice
     unsigned = text.replace("河北省人力资源和社会保障厅河北省乡村振兴局\n2021年12月31日\n", "").replace("二、活动时间\n2022年1月\n", "")
     assert segment(unsigned + "2021年12月31日\n", {}).metadata.issue_date == "2021-12-31"
+
+
+def test_the_social_disclosure_note_of_a_ministry_s_notice_is_its_disclosure():
+    # wi_02, wi_09: 生态环境部…2020年10月20日 / （此件社会公开）: the wording the ministry and its co-signers use
+    text = (
+        "关于促进某某工作的指导意见\n"
+        "环气候〔2020〕57号\n"
+        "各省、自治区、直辖市生态环境厅（局）：\n"
+        "为做好某某工作，现提出如下意见。\n"
+        "一、总体要求\n"
+        "各地要高度重视。\n"
+        "某某部国家发展和改革委员会\n"
+        "2020年10月20日\n"
+        "（此件社会公开）\n"
+    )
+    md = segment(text, {}).metadata
+    assert md.disclosure == "此件社会公开"

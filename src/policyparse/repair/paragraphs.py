@@ -93,6 +93,14 @@ _DECREE = r"\p{Han}{2,24}?令\s*[（(]?\s*第\s*\d{1,4}\s*号\s*[）)]?"
 _BRACKETLESS_NUMBER_THEN_TITLE = re.compile(rf"^{BRACKETLESS_DOC_NUMBER}(?=\p{{Han}}{{2,30}}?关于)")
 # 生态环境部…中国证券监督管理委员会文件环气候〔2020〕57号 (wi_09): the red head's bodies and its 文件, glued before the 文号
 _MASTHEAD_THEN_NUMBER = re.compile(rf"^\p{{Han}}{{2,80}}?文件(?={_DOC_NUMBER})")
+# 国家发展改革委生态环境部水利部发改振兴〔2022〕101号 (wi_10): the red head's bodies glued before the 文号 with no 文件
+# (grammar.GLUED_ISSUERS; with 文件, _MASTHEAD_THEN_NUMBER): the bodies are a line of their own, the 文号 its code on.
+# A short run is the code's own (发改办环资〔…〕, 工信厅联节〔…〕: an office's abbreviation opens many codes), so the
+# names must run long
+_NAMES_THEN_NUMBER = re.compile(
+    rf"^{GLUED_ISSUERS.pattern}(?!文件)(?=\p{{Han}}{{2,8}}\s*[〔［\[【（(]\s*(?:19|20)\d\d\s*[〕］\]】）)]\s*(?:第\s*)?\d{{1,4}}\s*号)"
+)
+_NAMES_MIN = 6
 _TITLE_THEN_NUMBER = re.compile(rf"(?:{_DOC_TYPES})(?=(?:{_DOC_NUMBER}|{_DECREE}))")
 _NUMBER_THEN_TEXT = re.compile(
     rf"(?:{_DOC_NUMBER}|令\s*[（(]?\s*第\s*\d{{1,4}}\s*号\s*[）)]?)(?=\p{{Han}})(?!文件|精神|要求|规定|公布)"
@@ -157,7 +165,9 @@ _PAGE_FIELD_AFTER = r"(?:作者|信息来源|来源|责任编辑|发布者)[ \u3
 # …办公厅2019年4月22日更多信息请关注官方微信“河北人社”: the site's plug glued after the date ends the notice too (uh_06,
 # uh_11: a crawl that stored the page's closing line on the body's one line); web_noise then drops the plug's line
 # …水  利  部2022年1月17日字号 (wi_10): the page's font-size widget closing the stored text is a plug too
-_PAGE_PLUG_AFTER = r"更多(?:信息|资讯|内容)[，,]?请关注|字号[ \u3000]*$"
+# …保障厅2022年1月7日《关于开展…的通知》的解读更多信息请关注… (wk_01): the page's link to the notice's 解读 may stand
+# before the plug
+_PAGE_PLUG_AFTER = r"(?:《[^《》\n]{2,80}》的?(?:政策)?解读)?更多(?:信息|资讯|内容)[，,]?请关注|字号[ \u3000]*$"
 # …水利部规划计划司 2015年4月25日 | (us_07): the bar closing the table cell a page printed its text in follows the date
 _CELL_CLOSE_AFTER = r"\|[ \u3000]*$"
 # 总理　温家宝二○○七年九月十八日国务院关于修改《…条例》的决定国务院决定对…做如下修改： (wl_05): the title of the decision a
@@ -230,7 +240,8 @@ _IN_FORCE_AFTER_NOTE = re.compile(
 )
 # …保持不变。希你乡接文后，切实加强领导…: a reply's closing charge to the body it answers opens a paragraph of its own
 _REPLY_CHARGE = re.compile(r"(?<=[。！])(?:希|望)(?=你\p{Han}{0,2}接文后|你\p{Han}{0,2}(?:认真|切实|按照))")
-_SIGNATURE_ORG = re.compile(r"[\p{Han}、（）() \u3000]{2,60}")
+# (the en / em spaces of a letter-spaced name too: 水\u2003\u2003利\u2003\u2003部, wi_10)
+_SIGNATURE_ORG = re.compile(r"[\p{Han}、（）() \u3000][\p{Han}、（）() \u3000\u2002\u2003]{1,59}")
 # 联系电话：0311-87806198　　邮箱：hbzxqy2020@126.com　　: a contact block's value (digits, an address) and the blanks after it
 _CONTACT_VALUE_END = re.compile(r"(?:电话|邮箱|传真|手机|邮编)[：:][\x21-\x7e]{3,60}[ \u3000]+")
 _CONTACT_VALUE_MAX = 64  # the label and the widest value _CONTACT_VALUE_END reads
@@ -1402,6 +1413,8 @@ def _cuts(line: str, offset: int, numbering: _Numbering) -> list[tuple[int, int]
             spans.add((m.start() - 1, m.start() - 1))  # …领导小组组  长：: the paragraph ends before the label
         elif 0 < m.start() and m.end() < len(line) and _parts_chapter_from_title(line, m.start(), m.end()):
             continue
+        elif 0 < m.start() and _is_han(line[m.start() - 1]) and _SPACED_NAME_BEFORE_DATE.match(line, m.start()):
+            continue
         elif 0 < m.start() and m.end() < len(line) and (
                 _opens_chapter_or_contents(line, m.start(), m.end()) or not _letter_spaced(line, m.start(), m.end())):
             if not _after_bare_marker(line, m.start()):
@@ -1438,6 +1451,9 @@ def _amending_decision_cuts(line: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in cuts if 0 < a < len(line)]
 
 
+# …推广可复制经验。国家发展改革委生 态 环 境 部水\u2003\u2003利\u2003\u2003部2022年1月17日 (wi_10): a name letter-spaced
+# (here with em spaces) that runs right up to the signing date is the signature's last name, its blanks no paragraph's end
+_SPACED_NAME_BEFORE_DATE = re.compile(rf"(?:[ \u3000\xa0\u2002\u2003]++\p{{Han}}){{2,4}}(?={DATE_WORDS})")
 _CHAPTER_TITLE_MAX = 24  # a chapter's title on a one-line body: a name, never a sentence
 _PARAGRAPH_RUN = re.compile(r"[ \u3000]{2,}")
 
@@ -1823,6 +1839,8 @@ def _title_head_cuts(line: str, limit: int) -> list[tuple[int, int]]:
         if m.group("date"):
             cuts.append((m.start("date"), m.start("date")))
     numbered = line.find("号", 0, limit) >= 0
+    if numbered and (m := _NAMES_THEN_NUMBER.match(line, 0, limit)) is not None and _only_names(line, m.end()):
+        cuts.append((m.end(), m.end()))
     for pattern in _HEAD_PATTERNS if numbered else _UNNUMBERED_HEAD_PATTERNS:
         m = pattern.search(line, 0, limit)
         if m and 0 < m.end() < len(line):
@@ -1844,6 +1862,11 @@ def _reply_head_cuts(line: str, reach: int) -> list[tuple[int, int]]:
     if m is not None and m.end() < len(line):
         cuts += [(m.start(), m.start()), (m.end(), m.end())] if m.start() > 0 else [(m.end(), m.end())]
     return cuts
+
+
+def _only_names(line: str, end: int) -> bool:
+    """line[:end], read as glued bodies' names, is long enough for two and holds no title's words (关于, a 文种)."""
+    return end >= _NAMES_MIN and line.find("关于", 0, end) < 0 and _DOC_TYPE_ANY.search(line, 0, end) is None
 
 
 def _glued_after(line: str, at: int) -> bool:
@@ -2147,6 +2170,8 @@ def _signature_start(line: str, date_at: int) -> int | None:
         contact = _issuers_after_contact_number(line, date_at)
     if contact is not None:
         return contact
+    if lo == 0 and _only_glued_issuers(line, date_at):
+        return 0
     for title_end in (_TITLE_END, _INSTITUTION_TITLE_END):
         for m in title_end.finditer(line, lo, date_at):
             if m.end() < date_at and not _LIST_WORD_RUNS_ON.match(line, m.end()) and _ISSUERS.fullmatch(line, m.end(), date_at):
@@ -2158,6 +2183,17 @@ def _signature_start(line: str, date_at: int) -> int | None:
     if lo == 0 and _ISSUERS.fullmatch(line, 0, date_at):
         return 0
     return None
+
+
+# 生态环境部国家发展和改革委员会中国人民银行中国银行保险监督管理委员会中国证券监督管理委员会2020年10月20日 (wi_09): a line
+# opening on a joint signature glued with no separator is the signature whole; a title word inside a name (中国证|券) or
+# a body's name (…委员会) is no title's end. A title opening the line (实施方案国务院…) names its 文种, which no body does.
+_DOC_TYPE_ANY = re.compile(_DOC_TYPES)
+
+
+def _only_glued_issuers(line: str, date_at: int) -> bool:
+    """line[:date_at] is bodies' names glued one after another (grammar.GLUED_ISSUERS), no 文种 word among them."""
+    return GLUED_ISSUERS.fullmatch(line, 0, date_at) is not None and _DOC_TYPE_ANY.search(line, 0, date_at) is None
 
 
 def _issuer_after_contact(line: str, lo: int, date_at: int) -> int | None:

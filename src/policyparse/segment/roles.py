@@ -62,7 +62,8 @@ def find_doc_number(s: str, pos: int = 0, endpos: int | None = None) -> tuple[in
     return None
 
 
-DISCLOSURE = re.compile(r"此件(?:公开发布|主动公开|依申请公开|不予公开|不公开|删减后公开|有删减)|(?:本文|本件)有删减|(?<=^|[（(])(?:主动公开|依申请公开|不予公开)(?=$|[）)])")
+# （此件社会公开）: the wording 生态环境部 and the bodies signing with it use (wi_02, wi_09)
+DISCLOSURE = re.compile(r"此件(?:公开发布|社会公开|主动公开|依申请公开|不予公开|不公开|删减后公开|有删减)|(?:本文|本件)有删减|(?<=^|[（(])(?:主动公开|依申请公开|不予公开)(?=$|[）)])")
 # 联系电话： / 联系人： / 联系方式：, or 联系电话 with the number straight after it (（联系电话010-68205132）)
 _CONTACT_LABEL = r"联系(?:电话|人|方式)\s*(?:[：:]|(?<=电话)(?=\d))"
 CONTACT = re.compile(rf"^[（(]?\s*({_CONTACT_LABEL}\s*.*?)\s*[）)]?\s*$")  # a line of its own
