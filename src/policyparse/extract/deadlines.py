@@ -1396,6 +1396,13 @@ def _read(m, doc_year: int | None, recurrence: str | None, goals: bool = False, 
         return _read_relative_year(m, goals, doc_year, named, recurrence)
     if m.group("m2"):
         return _read_month(m, doc_year, recurrence)
+    if m.group("rel"):
+        return _read_part_of_year(m, doc_year, named, recurrence)
+    return _read_day_only(m)
+
+
+def _read_day_only(m) -> dict | None:
+    """每月10日前, 月底前, 每季度末: a 'by' date with at most a day (the month or quarter recurs)."""
     if m.group("d3"):
         return {"year": None, "month": None, "day": int(m.group("d3")), "date": None, "kind": "by"}
     if m.group("mlast") or m.group("mafter") or m.group("qafter"):
@@ -1405,15 +1412,19 @@ def _read(m, doc_year: int | None, recurrence: str | None, goals: bool = False, 
     if m.group("qend"):
         day = int(m.group("qed")) if m.group("qed") else None
         return {"year": None, "month": None, "day": day, "date": None, "kind": "by"}
-    if m.group("rel"):
-        if _STARTS.match(m.string, m.end()):
-            return None  # 自2025年第二季度起，…: the time a practice starts from
-        if m.group("rel") == "年内" and _BAN_AFTER.match(m.string, m.end()):
-            return None  # 年内不再审批: a ban lasting the year, not a time a task is done in
-        if m.string.startswith("累计", m.end()) and not _aims_in_clause(m):
-            return None  # 且2026年上半年累计客流量和销售额保持增长 (wo_10): the time a tally covers, a condition's
-        return _read_relative(m.group("rel"), _year_of_part(m, doc_year, named), recurrence)
     return None
+
+
+def _read_part_of_year(m, doc_year: int | None, named: int | None, recurrence: str | None) -> dict | None:
+    """上半年, 年内, 第二季度 …: the part of a year a task is done in; None where the words name a start, a ban's
+    length or a tally's span instead."""
+    if _STARTS.match(m.string, m.end()):
+        return None  # 自2025年第二季度起，…: the time a practice starts from
+    if m.group("rel") == "年内" and _BAN_AFTER.match(m.string, m.end()):
+        return None  # 年内不再审批: a ban lasting the year, not a time a task is done in
+    if m.string.startswith("累计", m.end()) and not _aims_in_clause(m):
+        return None  # 且2026年上半年累计客流量和销售额保持增长 (wo_10): the time a tally covers, a condition's
+    return _read_relative(m.group("rel"), _year_of_part(m, doc_year, named), recurrence)
 
 
 
