@@ -573,13 +573,9 @@ def assign_targets(text: str, metadata: Metadata, sections: list[Section], nodes
     # under 目标（2013-2025年）reports the record)
     issue_year = _page_issue_year(metadata, plan_year) or _goal_period_start(sections)
     implicit_year = document_year(metadata, text, plan_year) if implicit_year is ... else implicit_year
-    silent = _nodes_without_targets(sections, on_record)
     nodes = nodes if nodes is not None else task_nodes(text, sections)
-    silent |= _condition_lists(text, sections, nodes)
-    silent |= {id(node) for node, _s, _e in nodes if _names_whom_it_serves(node.title)}
-    silent |= _continued_look_backs(text, sections, nodes)
-    reports = reports_results(metadata, text) if reports is ... else reports
-    reported = reported_nodes(sections) if reports else set()
+    silent = _silent_nodes(text, sections, nodes, on_record)
+    reported = _reported_nodes_if_reports(metadata, text, sections, reports)
     heading_years = _heading_goal_years(text, sections, nodes)
     led_in_years = _led_in_goal_years(text, sections)
     goal_headed = _under_goal_heading(sections)
@@ -601,6 +597,24 @@ def assign_targets(text: str, metadata: Metadata, sections: list[Section], nodes
                                              reported=id(node) in reported))
         if names and node.targets:
             node.targets[:] = [t for t in node.targets if not _names_the_set(t, names)]
+
+
+def _silent_nodes(text: str, sections: list[Section], nodes: list[tuple[Section, int, int]],
+                  on_record: set[int] | None) -> set[int]:
+    """The ids of the nodes whose figures are no goals: on record, a list of conditions, whom a measure serves, a
+    look back continued."""
+    silent = _nodes_without_targets(sections, on_record)
+    silent |= _condition_lists(text, sections, nodes)
+    silent |= {id(node) for node, _s, _e in nodes if _names_whom_it_serves(node.title)}
+    silent |= _continued_look_backs(text, sections, nodes)
+    return silent
+
+
+def _reported_nodes_if_reports(metadata: Metadata, text: str, sections: list[Section],
+                               reports: bool | EllipsisType) -> set[int]:
+    """The nodes that report results, in a document that reports them (`reports`: as assign_targets takes it)."""
+    reports = reports_results(metadata, text) if reports is ... else reports
+    return reported_nodes(sections) if reports else set()
 
 
 # A count the title names the set a plan covers with (关于印发17个省级贫困县…实施方案的通知, uy_05) and the text repeats as
