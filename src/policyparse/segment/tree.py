@@ -450,33 +450,22 @@ def _unnumbered_body_line(st: _Walk, line) -> None:
 
 def _absorbed(st: _Walk, line) -> bool:
     """Task rows, 专栏 boxes, skipped labels and flattened tables: taken (st.i moved on) before any other reading."""
+    # the tests stay here, the takings (rare) go to helpers: most lines are absorbed by nothing and make no call
     i, s = st.i, line.s
     if i in st.task_rows:
-        # a task table's row is a node of its own, under the node the table stands in (the top level
-        # when none is open: a table attached after the notice)
-        row = st.task_rows[i]
-        end = st.lines[row.last].end
-        parent = st.deepest() or st.root
-        parent.children.append(Node("task_row", line.start, end, title=_row_title(row.cells), cells=row.cells))
-        parent.end = max(parent.end, end)
-        st.i = row.last + 1
+        _take_task_row(st, line, st.task_rows[i])
         return True
     # 专栏 among the first four characters (opens_box_heading's own literal test, asked inline): most lines, no call
     box_heading = "专栏" in s[:4] and opens_box_heading(s)
     if not box_heading and s.endswith(BOX_TITLE_TAIL):
         box_heading = _untitled_box_heading(st, line)
     if st.stack and (box_heading or (st.in_box and not _ends_box(st, i))):
-        st.box_last = None if box_heading else (line.marker or st.box_last)
-        st.in_box = True
-        st.extend(line.end)  # a 专栏 box is text of the node it stands in
-        st.i += 1
+        _take_box_line(st, line, box_heading)
         return True
     st.in_box = False
     # _LINK_LABEL opens on 附: a line that does not (most lines) is spared the call
     if i in st.meta or (line.marker is None and s[:1] == "附" and _LINK_LABEL.fullmatch(s, 0, None, HOLD_GIL)):
-        if i in st.meta and _under_bare_last_title(st, line):
-            st.extend(line.end)  # 三、联系方式 / 联系电话：… (sd_05): the field is the title's text
-        st.i += 1  # 附件（点击下载）：: a label whose download links the stored copy dropped, nothing to read
+        _skip_label(st, line)
         return True
     if i in st.forms:
         st.i += 1  # a blank form's caption and the cells glued to it: fields to fill in, no text of the notice
@@ -486,6 +475,31 @@ def _absorbed(st: _Walk, line) -> bool:
         st.i += 1
         return True
     return False
+
+
+def _take_task_row(st: _Walk, line, row) -> None:
+    """A task table's row is a node of its own, under the node the table stands in (the top level when none is
+    open: a table attached after the notice)."""
+    end = st.lines[row.last].end
+    parent = st.deepest() or st.root
+    parent.children.append(Node("task_row", line.start, end, title=_row_title(row.cells), cells=row.cells))
+    parent.end = max(parent.end, end)
+    st.i = row.last + 1
+
+
+def _take_box_line(st: _Walk, line, box_heading: bool) -> None:
+    """A 专栏 box's heading or line: text of the node it stands in."""
+    st.box_last = None if box_heading else (line.marker or st.box_last)
+    st.in_box = True
+    st.extend(line.end)
+    st.i += 1
+
+
+def _skip_label(st: _Walk, line) -> None:
+    """A metadata field or a 附件（点击下载）： label whose download links the stored copy dropped: nothing to read."""
+    if st.i in st.meta and _under_bare_last_title(st, line):
+        st.extend(line.end)  # 三、联系方式 / 联系电话：… (sd_05): the field is the title's text
+    st.i += 1
 
 
 def _signature(st: _Walk, line, in_tail: bool) -> None:
@@ -978,7 +992,7 @@ def _colon_duty_entry(st: _Walk, top: Node | None, s: str) -> str | None:
     m = DUTY_COLON_ENTRY.match(s, 0, None, HOLD_GIL)
     if m is None:
         return None
-    i, lines = st.i, st.lines
+    i = st.i
     lo = hi = i
     while lo > 0 and _colon_duty_line(st, lo - 1):
         lo -= 1
