@@ -588,9 +588,7 @@ def _find_signatures(layout: Layout) -> None:
         if roles.meta(i) or (layout.first_marker is not None and i < layout.first_marker and is_enactment_note(lines[i].s)):
             layout.meta_lines.append(i)
         elif roles.date(i):
-            first = _signature_start(layout, i)
-            if not (_plan_byline(layout, first, i) or _heading_content(lines, first, i)):
-                layout.signatures.append((first, i))
+            _sign_with_date_line(layout, i)
         # a blank between issuer and date, or a line closing on 日 (_signed_line's own first test, asked inline: most
         # lines are spared the call)
         elif (" " in (s := lines[i].s) or "\u3000" in s or s[-1:] == "日") and _signed_line(s):
@@ -602,6 +600,13 @@ def _find_signatures(layout: Layout) -> None:
             layout.signatures.append((first, i))
         elif lines[i].s[-1:] == "日" and (first := _blank_date_signature(layout, i)) is not None:
             layout.signatures.append((first, i))
+
+
+def _sign_with_date_line(layout: Layout, i: int) -> None:
+    """A date line: the signature its issuer lines above make, unless it dates a plan's cover or answers a heading."""
+    first = _signature_start(layout, i)
+    if not (_plan_byline(layout, first, i) or _heading_content(layout.lines, first, i)):
+        layout.signatures.append((first, i))
 
 
 def _heading_content(lines: list[Line], first: int, date_i: int) -> bool:
