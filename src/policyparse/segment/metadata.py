@@ -1857,44 +1857,65 @@ def _may_list_downloads(text: str) -> bool:
 
 
 def _attachments_in_body(layout: Layout) -> list[str]:
-    out: list[str] = []
-    index: list[str] = []  # out sorted, for _add_names
-    ends: set[tuple[str, str]] = set()  # _name_ends(out), for _restates_as_file
-    lines, roles = layout.lines, layout.roles
-    listed = False  # a list has been read (a label with its colon): later labels head the attached documents
-    attached = False  # a bare label after the list has headed an attached document: what follows is its text
+    found_names = _BodyNames()
+    roles = layout.roles
     i = layout.front_end
     found = download_list(layout) if _may_list_downloads(layout.text) else None
-    stop = found[0] if found else len(lines)  # 文档附件： / 附件1：….doc: the site's files, not the notice's list
+    stop = found[0] if found else len(layout.lines)  # 文档附件： / 附件1：….doc: the site's files, not the notice's list
     while i < stop:
         # every label holds its 附 (_attachment_label's own first test, asked inline: most lines are spared the call)
         label = _attachment_label(roles, i) if "附" in roles.texts[i] else None
         if label is None or i == layout.addressee:
             i += 1
             continue
-        rest, has_colon = label
-        if listed and _restates_as_file(rest, ends):
-            i += 1  # 附件：…申请表.docx after the signature (vh_05): the site's download link restates the list read
-            continue
-        if not rest.strip() and _labelled_entry(layout, i + 1):
-            i += 1  # 附  图 / 附图 1  …资源图 / 附图 2  …分区图: a bare label over labelled entries, each read as its own label
-            continue
-        if not rest.strip() and not (has_colon and i + 1 < len(lines) and _numbered_entry(lines[i + 1].s)):
-            names, i = _attached_title(layout, i, rest)
-            if listed:
-                attached = True
-                out = _rejoin_wrapped_names(out, names[-1])
-                index, ends = sorted(out), _name_ends(out)
-                continue
-        else:
-            names, i = _listed_names(layout, i, rest)
-            if listed and (not has_colon or (attached and _opens_numbered_list(rest))):
-                continue  # 附表：1.…申请表 / 2.… inside an attached 申请程序 (vw_02): the attached document's own forms
-        listed = listed or has_colon
-        added = len(out)
-        _add_names(out, names, index)
-        ends.update(_name_ends(out[added:]))
-    return out
+        i = _read_body_label(layout, i, label, found_names)
+    return found_names.out
+
+
+class _BodyNames:
+    """The attachment names the body's labels list so far, with what reading the next label asks of them."""
+    __slots__ = ("out", "index", "ends", "listed", "attached")
+
+    def __init__(self) -> None:
+        self.out: list[str] = []
+        self.index: list[str] = []  # out sorted, for _add_names
+        self.ends: set[tuple[str, str]] = set()  # _name_ends(out), for _restates_as_file
+        self.listed = False  # a list has been read (a label with its colon): later labels head the attached documents
+        self.attached = False  # a bare label after the list has headed an attached document: what follows is its text
+
+    def rejoin(self, title: str) -> None:
+        """An attached document's title read after the list: the names it shows the list wrapped made one."""
+        self.out = _rejoin_wrapped_names(self.out, title)
+        self.index, self.ends = sorted(self.out), _name_ends(self.out)
+
+    def add(self, names: list[str]) -> None:
+        added = len(self.out)
+        _add_names(self.out, names, self.index)
+        self.ends.update(_name_ends(self.out[added:]))
+
+
+def _read_body_label(layout: Layout, i: int, label: tuple[str, bool], found: _BodyNames) -> int:
+    """The attachment label on line i: its names added to `found` (or not, as the list read so far says); the line
+    to read next."""
+    rest, has_colon = label
+    if found.listed and _restates_as_file(rest, found.ends):
+        return i + 1  # 附件：…申请表.docx after the signature (vh_05): the site's download link restates the list read
+    if not rest.strip() and _labelled_entry(layout, i + 1):
+        return i + 1  # 附  图 / 附图 1  …资源图 / 附图 2  …分区图: a bare label over labelled entries, each read as its own label
+    lines = layout.lines
+    if not rest.strip() and not (has_colon and i + 1 < len(lines) and _numbered_entry(lines[i + 1].s)):
+        names, i = _attached_title(layout, i, rest)
+        if found.listed:
+            found.attached = True
+            found.rejoin(names[-1])
+            return i
+    else:
+        names, i = _listed_names(layout, i, rest)
+        if found.listed and (not has_colon or (found.attached and _opens_numbered_list(rest))):
+            return i  # 附表：1.…申请表 / 2.… inside an attached 申请程序 (vw_02): the attached document's own forms
+    found.listed = found.listed or has_colon
+    found.add(names)
+    return i
 
 
 def _opens_numbered_list(rest: str) -> bool:
