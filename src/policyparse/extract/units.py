@@ -1362,9 +1362,8 @@ def _unit_heading(text: str, node: Section, start: int, end: int, reading: _Docu
     if _NOT_A_HEAD.search(name) or not _head_unit_carries(text, node.kind, m, end, reading):
         return None
     # 区经委（商务委）：负责… (wm_02): the aside after the name is no part of it, as in a unit-titled heading's title
-    aside = _g.UNIT_NAME_ASIDE.search(name) if name.endswith("）") else None
-    stop = m.end("unit") - (len(aside.group()) if aside else 0)
-    name = text[m.start("unit"):stop]
+    name = _without_aside(name)
+    stop = m.start("unit") + len(name)
     unit = _unit(text, _Piece(name, m.start("unit"), stop))
     return _responsibility([unit], [], "listed", name, (m.start("unit"), stop))
 
@@ -1482,6 +1481,15 @@ def _past_blanks(text: str, start: int, end: int) -> int:
 _LEVEL_WORD_OPENINGS = ("省", "市", "县", "区", "乡", "镇", "团")
 
 
+def _without_aside(name: str) -> str:
+    """区经委（商务委） -> 区经委: a short bracketed aside closing a unit's name (its other name) is no part of it
+    (grammar.UNIT_NAME_ASIDE, which only a name ending in ） can hold)."""
+    if not name.endswith("）"):
+        return name
+    aside = _g.UNIT_NAME_ASIDE.search(name)
+    return name[:aside.start()] if aside else name
+
+
 def _colon_entry_paragraph(text: str, node: Section, start: int, end: int) -> Responsibility | None:
     """各镇政府、街道（开发区）办事处、头桥集团：按照区规划要求，… (wm_02): a paragraph segment made an entry of a duty list
     headed by units and a colon (grammar.DUTY_COLON_ENTRY), titling it with those units, whatever follows the colon:
@@ -1497,8 +1505,7 @@ def _colon_entry_paragraph(text: str, node: Section, start: int, end: int) -> Re
     units: list[Unit] = []
     at = start
     for piece in title.split("、"):
-        aside = _g.UNIT_NAME_ASIDE.search(piece) if piece.endswith("）") else None
-        name = piece[:aside.start()] if aside else piece
+        name = _without_aside(piece)
         units.append(_unit(text, _Piece(name, at, at + len(name))))
         at += len(piece) + 1
     units = _dedupe(units)
@@ -1810,8 +1817,7 @@ def _title_units(title: str) -> list[tuple[str, int]] | None:
     names: list[tuple[str, int]] = []
     pos = 0
     for piece in m.group("units").split("、"):
-        aside = _g.UNIT_NAME_ASIDE.search(piece)
-        name = piece[:aside.start()] if aside else piece
+        name = _without_aside(piece)
         if not (_lex.is_unit(name) or name.endswith(_DUTY_PARTY_ENDINGS)) or _NOT_A_HEAD.search(name):
             return None
         names.append((name, pos))

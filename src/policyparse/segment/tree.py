@@ -992,9 +992,9 @@ def _colon_duty_entry(st: _Walk, top: Node | None, s: str) -> str | None:
     m = DUTY_COLON_ENTRY.match(s, 0, None, HOLD_GIL)
     if m is None:
         return None
-    i = st.i
-    lo = hi = i
-    while lo > 0 and _colon_duty_line(st, lo - 1):
+    lo = hi = st.i
+    # only whether a run of _COLON_RUN lines holds this one is asked: neither scan goes further than that
+    while lo > 0 and hi - lo + 1 < _COLON_RUN and _colon_duty_line(st, lo - 1):
         lo -= 1
     while hi - lo + 1 < _COLON_RUN and hi + 1 < st.n and _colon_duty_line(st, hi + 1):
         hi += 1
