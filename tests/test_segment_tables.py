@@ -168,3 +168,17 @@ def test_a_roster_of_units_and_staff_is_a_table_whose_group_labels_head_nothing(
 def test_unit_and_staff_counts_are_column_names():
     assert is_column_name("单位名称") and is_column_name("职工人数")
     assert is_header_row(["备注", "单位数", "人员数", "单位数", "人员数", "科研单位"])
+
+
+def test_a_bare_table_label_over_its_title_line_captions_the_table():
+    """wm_02: 附表1： alone, the table's title (…推进计划表) on the line under it, then the cells one a line under a
+    header of names the lexicon does not know (街镇 / 十三五已建成): the label and title are the table's caption, and
+    neither they nor the cells and notes below are nodes (before: each line an attachment entry of the list above)."""
+    text = (
+        "一、目标任务\n到2025年，全区建成应急避难场所避难面积达到87.75万平方米。\n"
+        "附表：1、“十四五”期间全区应急避难场所建设推进计划表\n2、“十四五”期间全区应急避难场所建设项目表\n"
+        "附表1：\n“十四五”期间全区应急避难场所建设推进计划表\n街  镇\n类 型\n十三五已建成\n(万m2)\n2021年任务\n(万m2)\n"
+        "南桥镇\n等级\n0.55\n3.35\n社区\n0.00\n9.76\n备  注\n此推进任务指标参照常住人口数据，按照0.5%增长率逐年递增；\n"
+        "附表2：\n“十四五”期间全区应急避难场所建设项目表\n序号\n建设时间\n建设方式\n1\n2021年\n直接设置\n"
+    )
+    assert [(i, k) for i, k, _ in nodes(text)] == [("1", "heading"), ("p1", "attachment"), ("p2", "attachment")]

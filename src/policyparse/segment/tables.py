@@ -19,7 +19,7 @@ from functools import cache
 import regex as re
 
 from policyparse import lexicons
-from policyparse.grammar import TABLE_CAPTION, TABLE_NOTE, TABLE_TITLE
+from policyparse.grammar import TABLE_CAPTION, TABLE_LABEL_LINE, TABLE_NOTE, TABLE_TITLE
 from policyparse.segment.dates import is_date_line
 from policyparse.grammar import HOLD_GIL, Marker, match_marker
 
@@ -68,6 +68,12 @@ def is_header_row(cells: list[str]) -> bool:
 def is_caption(s: str) -> bool:
     """表2 …指标体系 / 附表1 …计划表: a table's caption line."""
     return len(s) <= 60 and "。" not in s and TABLE_CAPTION.match(s, 0, None, HOLD_GIL) is not None
+
+
+def _label_over_title(s: str, below: str) -> bool:
+    """附表1： / “十四五”期间…推进计划表: a bare attached table's label with the table's title on the line under it
+    (the caption printed over two lines)."""
+    return TABLE_LABEL_LINE.fullmatch(s, 0, None, HOLD_GIL) is not None and TABLE_TITLE.fullmatch(below.strip()) is not None
 
 
 def _attached_title(s: str) -> bool:
@@ -134,7 +140,7 @@ def _table_start(texts: list[str], i: int) -> int | None:
     if len(s) > _HEADER_CELL and s[:1] not in _CAPTION_FIRST:
         return None  # no header cell, caption or attached title (most lines): none of the three calls below
     nxt = texts[i + 1:i + 3]
-    caption = is_caption(s)  # asked once: the first and the last test both need it
+    caption = is_caption(s) or (len(nxt) == 2 and _label_over_title(s, nxt[0]))  # asked once: the first and the last test need it
     if caption and len(nxt) == 2 and all(_short(t) for t in nxt):
         return i
     if is_header_row(texts[i:i + _HEADER_RUN]):
