@@ -2397,6 +2397,44 @@ def test_task_and_unit_runs_leave_a_table_of_one_line_a_cell_as_it_reads():
         (["区发展改革局"], ["区财政局"]), (["区财政局"], ["区审计局"])]
 
 
+# wm_07's page as stored: a blank line between cells, a cell wrapped over two lines with none between them
+_CATEGORY_ITEM_TABLE = "\n\n".join([
+    "（四）严格考核问责。各街道、各部门、各单位要全面落实消防安全责任制。", "附件：", "某区基层消防安全综合治理建设工作重点任务清单",
+    "类别", "项目", "主要任务", "牵头单位", "配合单位", "一、做好政策保障", "1.做好规划配套",
+    "将基层消防安全综合治理建设工作与专项规划同步规划、同步实施。", "区消防救援支队", "区应急局、区公安分局、各街道",
+    "2.完善规章标准", "细化街道消防安全委员会的职责任务，规范运行模式。", "区消防救援支队", "各街道",
+    "贯彻执行本市基层消防综合治理重点检查事项，进一步细化检查要求。", "区消防救援支队", "各街道", "二、推进基层消防安全组织建设",
+    "5.实化运行消防\n安全委员会", "年底前，各街道成立消防安全委员会。", "区委编办、\n各街道", "区消防救援支队",
+    "12.加强多种形式消防队伍建设", "指导各街道大力发展建设政府专职消防队、微型消防站。", "区消防救援支队", "各街道",
+    "健全完善政府专职消防队、微型消防站配套规章制度，定期组织开展达标考核。",
+    "指导街道充分发挥多种形式消防队伍作用，统筹力量开展防火巡查等工作。",
+])
+
+
+def test_a_category_and_item_table_printed_one_cell_a_line_reads_its_merged_cells():
+    """wm_07: 类别 | 项目 | 主要任务 | 牵头单位 | 配合单位 one cell a line, no 序号, each merged cell printed once in the first
+    row it spans: a category row (一、做好政策保障) over its rows, an item (1.做好规划配套, 5.实化运行消防 / 安全委员会) over one
+    task or more, unit cells listing several units (区应急局、区公安分局、各街道), and the last two tasks under the unit cells of
+    the row above. 项目, a name no rule knows between the category's and the task's, is a column of its own; a category
+    row is no part of the task below it, an item no unit."""
+    rows = _rows(_CATEGORY_ITEM_TABLE)
+    assert [r.cells["项目"] for r in rows] == [
+        "1.做好规划配套", "2.完善规章标准", "", "5.实化运行消防安全委员会", "12.加强多种形式消防队伍建设", "", ""]
+    assert [r.cells["类别"][:2] for r in rows] == ["一、"] * 3 + ["二、"] * 4
+    assert [r.title[:6] for r in rows] == ["将基层消防安", "细化街道消防", "贯彻执行本市", "年底前，各街", "指导各街道大", "健全完善政府", "指导街道充分"]
+    got = [(_names(r.responsibility.lead), _names(r.responsibility.support)) for r in rows]
+    assert got == [
+        (["区消防救援支队"], ["区应急局", "区公安分局", "各街道"]), (["区消防救援支队"], ["各街道"]),
+        (["区消防救援支队"], ["各街道"]), (["区委编办", "各街道"], ["区消防救援支队"]),
+        (["区消防救援支队"], ["各街道"]), (["区消防救援支队"], ["各街道"]), (["区消防救援支队"], ["各街道"])]
+
+
+def test_the_title_under_a_bare_attachment_label_over_a_table_is_no_node():
+    """wm_07: 附件： / …重点任务清单 / the table's header: the name under the bare label titles the attached table, which
+    starts right below it; neither is an attachment node (before: the title was one), the rows are the table's."""
+    assert [n.kind for n in parse(_CATEGORY_ITEM_TABLE).sections] == ["item"] + ["task_row"] * 7
+
+
 def test_a_goal_table_naming_who_leads_each_indicator_is_a_task_table():
     """tt_116: 序号 | 指标名称 | 单位 | 2022年 | 2025年 | 2027年 | 牵头单位 | 责任单位, one cell a line closed by a bar, the
     header printed again on a new page: each row is a goal and the units answering for it (a 目标责任清单), read as the

@@ -41,7 +41,7 @@ import regex as re
 from policyparse.grammar import GLUED_UNIT_NAMES, RESPONSIBILITY_ROLES, UNIT_NAME_END, UNIT_NAME_ENDING, column_role, is_task_header
 from policyparse.grammar import ATTACHMENT_LABEL, BARE_PAGE_NUMBER, TABLE_TITLE, glued_leader_and_units
 from policyparse.grammar import may_open_column_name, run_together_column_names, sub_column_name
-from policyparse.grammar import BARS_ONLY, FIELD_LABEL_START, ROW_GAP_LINES, ROW_MARK, match_marker, row_gap_lines
+from policyparse.grammar import BARS_ONLY, DASH_BULLET, FIELD_LABEL_START, ROW_GAP_LINES, ROW_MARK, match_marker, row_gap_lines
 from policyparse.grammar import YEAR_COLUMN_NAME, YEAR_PART_CELL, YEAR_PART_LINE
 from policyparse import lexicons
 from policyparse.segment.roles import is_furniture
@@ -1561,8 +1561,10 @@ def _names_one_a_line(texts: list[str], i: int) -> tuple[list[str], int]:
     j = i
     while j < len(texts) and j - i < _HEADER_LINES:
         name, j_next = _header_name(texts, j)
-        if name is None and names and column_role(names[-1]) in ("task", "seq") and _between_names(texts, j):
-            name, j_next = texts[j].strip(), j + 1  # 项目名称 / 内容 / 牵头单位: the task's content beside its name
+        if name is None and names and column_role(names[-1]) in _BESIDE_NAMES and _between_names(texts, j):
+            # 项目名称 / 内容 / 牵头单位: the task's content beside its name; 类别 / 项目 / 主要任务: the item a category
+            # holds, its cell printed once over the rows under it
+            name, j_next = texts[j].strip(), j + 1
         if name is None:
             break
         if j_next < len(texts) and _NOTE_PIECE.match(texts[j_next].strip()):
@@ -1570,6 +1572,9 @@ def _names_one_a_line(texts: list[str], i: int) -> tuple[list[str], int]:
         names.append(name)
         j = j_next
     return names, j
+
+
+_BESIDE_NAMES = ("task", "seq", "category")  # names a column no rule knows may stand right after (项目, 内容)
 
 
 def _pieces_to_first_row(texts: list[str], names: list[str], i: int, j: int) -> tuple[list[str], int]:
@@ -1786,15 +1791,20 @@ def _read_task_and_unit_runs(table: TaskTable, texts: list[str], j: int) -> bool
     the next one's (joined by 、). Each row prints every cell it has (a row of one unit supports nothing: no cell is
     merged from above). Read so only where lines as many as the columns cannot be the rows (a task over several lines,
     or more units than unit columns); the task lines left at the text's end with no unit are a row the page cut.
-    True when the rows were read."""
+    Under a category column (类别 | 项目 | 主要任务 | 牵头单位 | 配合单位, wm_07) a run opens with the category row spanning
+    the table (一、做好政策保障) where one stands, and with the item the column between holds (1.做好规划配套), printed once
+    over the rows under it (_RunCells). True when the rows were read."""
     runs = _task_and_unit_runs(table, texts, j)
     if runs is None:
         return False
     t = table.role_index("task")
     units_at = [k for k, r in enumerate(table.roles) if r in RESPONSIBILITY_ROLES]
+    opening = _RunCells(table, t)
+    merged = sum(last < mid for _, mid, last in runs) > 1  # rows closing the text under the units above (_runs_from)
     for first, mid, last in runs:
         cells = [""] * len(table.columns)
-        cells[t] = "".join(texts[x].strip() for x in range(first, mid))
+        first, task_from = opening.read(texts, first, mid, cells)
+        cells[t] = "".join(texts[x].strip() for x in range(task_from, mid))
         names = [texts[x].strip() for x in range(mid, last + 1)]
         if names:
             cells[units_at[0]] = names[0]
@@ -1803,8 +1813,55 @@ def _read_task_and_unit_runs(table: TaskTable, texts: list[str], j: int) -> bool
                 cells[units_at[1]] = rest
             elif rest:
                 cells[units_at[0]] += "、" + rest
+        elif merged and table.rows:
+            above = table.rows[-1].cells
+            for u in units_at:
+                cells[u] = above[table.columns[u]]
         table.rows.append(TaskRow(first, last, dict(zip(table.columns, cells))))
     return True
+
+
+class _RunCells:
+    """The cells left of the task a run of task lines may open with (_read_task_and_unit_runs): a category row spanning
+    the table (一、做好政策保障, kept for the rows below it) and, where a column no rule knows stands between the
+    category's and the task's (项目), the item it holds (1.做好规划配套: a short line, no sentence), printed once over
+    the rows under it."""
+
+    __slots__ = ("category_at", "item_at", "category")
+
+    def __init__(self, table: TaskTable, t: int) -> None:
+        self.category_at = table.role_index("category")
+        self.item_at = t - 1 if self.category_at is not None and t - 1 > self.category_at and table.roles[t - 1] is None else None
+        self.category = ""
+
+    def read(self, texts: list[str], first: int, mid: int, cells: list[str]) -> tuple[int, int]:
+        """Fill the category and item cells of the run on texts[first:mid]: the row's first line (past a category row)
+        and its task's."""
+        if self.category_at is None:
+            return first, first
+        if mid - first > 1 and _category_marked(texts[first]) and _short_phrase(texts[first]):
+            self.category = texts[first].strip()
+            first += 1
+        cells[self.category_at] = self.category
+        if self.item_at is not None and mid - first > 1 and _short_phrase(texts[first]):
+            cells[self.item_at] = texts[first].strip()
+            return first, first + 1
+        return first, first
+
+
+def _short_phrase(s: str) -> bool:
+    """一、做好政策保障, 1.做好规划配套: a category's or an item's cell, short and no sentence."""
+    s = s.strip()
+    return len(s) <= _CATEGORY_ROW and _SENTENCE_MARK.search(s) is None
+
+
+def _rows_under_merged_units(texts: list[str], first: int, mid: int) -> bool:
+    """健全完善…评估。 / 指导街道…等工作。 closing the text after a row's units: two task lines or more with no unit, each a
+    whole sentence and no —— sub-goal, are rows under the unit cells merged over them from the row above (a
+    one-cell-a-line page prints a merged cell once, in its first row), not one row the page cut inside its task."""
+    return mid - first >= 2 and all(
+        texts[x].strip().endswith("。") and DASH_BULLET.match(texts[x].strip()) is None for x in range(first, mid)
+    )
 
 
 def _task_and_unit_runs(table: TaskTable, texts: list[str], j: int) -> list[tuple[int, int, int]] | None:
@@ -1823,8 +1880,11 @@ def _task_and_unit_runs(table: TaskTable, texts: list[str], j: int) -> list[tupl
 
 
 def _unit_columns_after_task(roles: list[str | None], t: int) -> bool:
-    """Only category columns before the task column at t, and one unit column or more after it, nothing else."""
-    if any(r != "category" for r in roles[:t]) or not roles[t + 1:]:
+    """Only category columns before the task column at t (and an item column no rule knows between: 类别 | 项目 |
+    主要任务), and one unit column or more after it, nothing else."""
+    before = roles[:t]
+    item = len(before) >= 2 and before[-1] is None  # 类别 | 项目 | 主要任务: the item column between
+    if any(r != "category" for r in (before[:-1] if item else before)) or not roles[t + 1:]:
         return False
     # (a time or other column after the units: a run of names does not end the row)
     return all(r in RESPONSIBILITY_ROLES for r in roles[t + 1:])
@@ -1839,22 +1899,32 @@ def _runs_from(texts: list[str], j: int) -> list[tuple[int, int, int]]:
         while k < len(texts) and _task_run_line(texts[k]):
             k += 1
         mid = k
-        while k < len(texts) and _one_unit(texts[k].strip()):
+        while k < len(texts) and _unit_cell_line(texts[k].strip()):
             k += 1
         if first == mid:
             break  # a unit with no task above it, or no line of the table
         if mid == k:
-            if k == len(texts):
+            if k == len(texts) and runs and _rows_under_merged_units(texts, first, mid):
+                runs.extend((x, x + 1, x) for x in range(first, mid))  # rows under the merged units of the row above
+            elif k == len(texts):
                 runs.append((first, mid, mid - 1))  # the page cut the row inside its task cell
             break
         runs.append((first, mid, k - 1))
     return runs
 
 
+def _unit_cell_line(s: str) -> bool:
+    """区国投集团, 区应急局、区公安分局、各街道, 区委编办、⏎各街道: a unit's name alone, or a cell listing units (wrapped
+    after a 、), not an item numbered like a task (5.实化运行消防⏎安全委员会 ends as a body's name does)."""
+    if _one_unit(s):
+        return _NUMBERED_TASK.match(s) is None
+    return "、" in s and _NUMBERED_TASK.match(s) is None and _unit_like(s.replace("\n", ""))
+
+
 def _task_run_line(s: str) -> bool:
-    """A line of a task cell in a run: no unit's name alone, no tab-parted row, no page field (分享：)."""
+    """A line of a task cell in a run: no unit's name alone or list of units, no tab-parted row, no page field (分享：)."""
     s = s.strip()
-    return bool(s) and "\t" not in s and not _one_unit(s) and _FIELD_LABEL.match(s) is None and len(s) <= 4 * _CELL_LINE
+    return bool(s) and "\t" not in s and not _unit_cell_line(s) and _FIELD_LABEL.match(s) is None and len(s) <= 4 * _CELL_LINE
 
 
 def _next_numbered_cell_row(

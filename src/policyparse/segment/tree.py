@@ -48,6 +48,7 @@ from policyparse.grammar import (
     NEXT_ATTACHED_LABEL,
     NOTE_LABEL,
     NUMBERED_ATTACHMENT_LABEL,
+    TABLE_TITLE,
     PERSON_LABEL_WORDS,
     REPORT_PART_LINE,
     ROSTER_LABEL,
@@ -638,6 +639,10 @@ def _tail_attachment(st: _Walk, line, am) -> None:
         st.i = _past_blank_form(st, _skip_attached_title(st, i + 1))
         st.stack.clear()
         return
+    if not am.group(2).strip() and _titles_attached_table(st, i):
+        st.stack.clear()
+        st.i = i + 2  # 附件： / …重点任务清单 / 类别 / 项目 / …: the label and the title over the table are no nodes
+        return
     if am.group(2).strip() or _lists_entries(st, i) or _file_link_below(st, i):
         # 附件：/ 1.…情况表 / 2.…: a bare label over its entries is an attachment line of its own too
         st.root.children.append(Node("attachment", line.start, line.end, level=1))
@@ -656,6 +661,15 @@ def _tail_attachment(st: _Walk, line, am) -> None:
         j += 1
     st.stack.clear()
     st.i = j
+
+
+def _titles_attached_table(st: _Walk, i: int) -> bool:
+    """附件： / 杨浦区…重点任务清单 / (the table's header and rows, wm_07): a bare label whose one line below names a table
+    (…表, …清单) and stands right above that table's first line heads the attached table; the name is its title, no
+    attachment entry (the metadata lists it)."""
+    j = i + 1
+    return (j + 1 < min(st.n, st.resume_at) and j + 1 in st.tables and j not in st.tables and _entry_line(st, j)
+            and TABLE_TITLE.fullmatch(st.lines[j].s.strip()) is not None)
 
 
 _WRAPPED_ENTRY_MAX = 40  # characters of the rest of an entry's name a wrap carries to the next line at most
