@@ -140,7 +140,8 @@ def _table_start(texts: list[str], i: int) -> int | None:
     if len(s) > _HEADER_CELL and s[:1] not in _CAPTION_FIRST:
         return None  # no header cell, caption or attached title (most lines): none of the three calls below
     nxt = texts[i + 1:i + 3]
-    caption = is_caption(s) or (len(nxt) == 2 and _label_over_title(s, nxt[0]))  # asked once: the first and the last test need it
+    # asked once: the first and the last test both need it (a bare 附表1： over the title: a caption over two lines)
+    caption = is_caption(s) or (s[:1] == "附" and len(nxt) == 2 and _label_over_title(s, nxt[0]))
     if caption and len(nxt) == 2 and all(_short(t) for t in nxt):
         return i
     if is_header_row(texts[i:i + _HEADER_RUN]):
