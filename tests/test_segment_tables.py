@@ -182,3 +182,18 @@ def test_a_bare_table_label_over_its_title_line_captions_the_table():
         "附表2：\n“十四五”期间全区应急避难场所建设项目表\n序号\n建设时间\n建设方式\n1\n2021年\n直接设置\n"
     )
     assert [(i, k) for i, k, _ in nodes(text)] == [("1", "heading"), ("p1", "attachment"), ("p2", "attachment")]
+
+
+def test_a_bare_attachment_label_over_a_table_title_and_two_header_cells_captions_the_table():
+    """vp_07: 附件2 / …目标任务分解表 / 街镇、园区 / 目标任务 / 罗店镇 / 垃圾分类…全覆盖，…。: an attachment whose title names a
+    table and two header cells under it is a table, its long cells no closing nodes; an attached document whose title
+    ends in 清单 but whose body opens with a numbered heading is still read as a document."""
+    head = "一、工作目标\n到2019年底，全区生活垃圾分类实效覆盖率达到90%以上。\n附件：1.街镇（园区）目标任务分解表\n2.任务清单\n"
+    table = (
+        "附件1\n2019年街镇（园区）生活垃圾分类目标任务  分解表\n街镇、园区\n目标任务\n罗店镇\n"
+        "垃圾分类绿色账户推进100%全覆盖，创建达标累计61个小区，其中30%的小区要创建示范小区，上半年完成10%小区。\n大场镇\n"
+        "垃圾分类绿色账户推进100%全覆盖，创建达标累计86个小区。其中30%的小区要创建示范小区，下半年完成20%的小区。\n"
+    )
+    assert [(i, k) for i, k, _ in nodes(head + table)] == [("1", "heading"), ("p1", "attachment"), ("p2", "attachment")]
+    document = "附件2\n某区垃圾分类工作任务清单\n一、组织推进\n各街镇要建立工作机制，明确责任人员，落实各项任务。\n"
+    assert nodes(head + table + document)[-1] == ("2", "heading", "一、")  # numbered on from the notice's own

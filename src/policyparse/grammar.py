@@ -1929,8 +1929,9 @@ TABLE_CAPTION = re.compile(r"^附?+[ \t\u3000]*+表[ \t\u3000]*+\d{1,3}+(?:[-－
 YEAR_COLUMN_NAME = re.compile(r"^((?:19|20)\d{2})年度?$")
 YEAR_SHARE_COLUMN = re.compile(r"^((?:19|20)\d{2})年度?(?:（[^（）]{1,8}）|工作任务|工作计划|重点任务)$")
 TABLE_TITLE = re.compile(r"[^。；;，,：:\t]{0,40}?(?:表|清单|台账)(?:[（(][^（）()]{1,12}+[）)])?+")
-# 附表1： / 附表 2 alone on its line (fullmatch): the label of an attached table whose title stands on the line below
-TABLE_LABEL_LINE = re.compile(r"附[ \t\u3000]*+表[ \t\u3000]*+\d{1,3}+[ \t\u3000]*+[：:]?+[ \t\u3000]*+")
+# 附表1： / 附件 2 alone on its line (fullmatch): the label of an attachment whose title stands on the line below
+# (group 1: 表, an attached table, or 件, an attachment that may be a table)
+TABLE_LABEL_LINE = re.compile(r"附[ \t\u3000]*+([表件])[ \t\u3000]*+\d{1,3}+[ \t\u3000]*+[：:]?+[ \t\u3000]*+")
 
 # 注：1.… / 注: / 备注： / 说明：: the notes under a table; group 1 is the number of a note that starts on the line.
 TABLE_NOTE = re.compile(r"^(?:注|备注|说明)[ \t\u3000]*+[：:][ \t\u3000]*+(?:(\d{1,2}+)[ \t\u3000]*+[.．、])?+")

@@ -70,10 +70,14 @@ def is_caption(s: str) -> bool:
     return len(s) <= 60 and "。" not in s and TABLE_CAPTION.match(s, 0, None, HOLD_GIL) is not None
 
 
-def _label_over_title(s: str, below: str) -> bool:
-    """附表1： / “十四五”期间…推进计划表: a bare attached table's label with the table's title on the line under it
-    (the caption printed over two lines)."""
-    return TABLE_LABEL_LINE.fullmatch(s, 0, None, HOLD_GIL) is not None and TABLE_TITLE.fullmatch(below.strip()) is not None
+def _label_over_title(texts: list[str], i: int) -> bool:
+    """附表1： / “十四五”期间…推进计划表: a bare attached table's label with the table's title on the line under it (the
+    caption printed over two lines). Under a bare 附件2 the title names a table (…分解表) and two header cells follow it
+    (街镇、园区 / 目标任务): an attached document's body opens with a numbered heading or prose."""
+    m = TABLE_LABEL_LINE.fullmatch(texts[i], 0, None, HOLD_GIL)
+    if m is None or i + 2 >= len(texts) or TABLE_TITLE.fullmatch(texts[i + 1].strip()) is None:
+        return False
+    return m.group(1) == "表" or (i + 3 < len(texts) and _header_cell(texts[i + 2]) and _header_cell(texts[i + 3]))
 
 
 def _attached_title(s: str) -> bool:
@@ -141,7 +145,7 @@ def _table_start(texts: list[str], i: int) -> int | None:
         return None  # no header cell, caption or attached title (most lines): none of the three calls below
     nxt = texts[i + 1:i + 3]
     # asked once: the first and the last test both need it (a bare 附表1： over the title: a caption over two lines)
-    caption = is_caption(s) or (s[:1] == "附" and len(nxt) == 2 and _label_over_title(s, nxt[0]))
+    caption = is_caption(s) or (s[:1] == "附" and _label_over_title(texts, i))
     if caption and len(nxt) == 2 and all(_short(t) for t in nxt):
         return i
     if is_header_row(texts[i:i + _HEADER_RUN]):
