@@ -211,3 +211,15 @@ def test_body_and_a_kind_of_enterprise_joined_by_ji_are_two_units():
     rows = [n for n in parse(text).iter_sections() if n.kind == "task_row"]
     assert [[u.canonical for u in r.responsibility.lead] for r in rows] == [
         ["市交通委", "相关各区交通主管部门", "公交企业"], ["市道运中心", "相关各区交通主管部门", "一区一骨干公交企业"]]
+
+
+def test_a_governments_commissions_offices_and_bureaus_are_one_collective():
+    """wm_07: 各街道、⏎相关委、办、局 in a 配合单位 cell: 相关委、办、局 (the government's commissions, offices and bureaus, as
+    各委办局) is one collective, not 相关委, 办 and 局 (before: three units)."""
+    text = _cells(
+        "某区基层消防安全综合治理建设工作重点任务清单", "序号", "主要任务", "牵头单位", "配合单位",
+        "1", "协调编制、公安、财政等部门研商政策支持。", "区消防救援支队", "各街道、\n相关委、办、局",
+        "2", "适时组织召开全区基层消防安全综合治理工作会议。", "区消防救援支队", "各街道",
+    )
+    rows = _rows(text)
+    assert [u.canonical for u in rows[0].responsibility.support] == ["各街道", "相关委、办、局"]

@@ -982,6 +982,9 @@ COLLECTIVE_AFTER_UNIT = re.compile(
 # 13个街道、镇 (the district's thirteen subdistricts and towns): a count of bodies of the tiers below the county,
 # listed with 、, names one collective, not a unit and a bare 镇.
 COUNTED_TIERS = re.compile(r"\d{1,3}个" + _TIER + r"(?:、" + _TIER + r")+(?![\p{Han}])")
+# 相关委、办、局 / 各委、办、局 (a government's commissions, offices and bureaus): one collective written with its three
+# words parted by 、, as 各委办局 is, not a 相关委, a 办 and a 局 (the 、 the 、 after a name leaves before it, 各街道、相关委…)
+DEPARTMENT_GROUP = re.compile(r"(?:各|相关|有关|\p{Han}{1,4}?各)?委、办、局(?![\p{Han}])")
 # 人口计生委等相关部门: a unit cell's list closed by 等 / 等相关部门 names the units before it, not a unit 等….
 LIST_TRAIL = re.compile(r"等(?:有关|相关)?(?:部门|单位|方面)?$")
 # In running text: 由A牵头，B配合.

@@ -580,10 +580,13 @@ def _piece_by_piece(text: str, s: int, e: int) -> list[Unit]:
 
 
 def _as_written(text: str, s: int, e: int) -> list[Unit]:
-    """The cell's units as written, piece by piece (parted by 、，/); a counted collective (13个街道、镇) one piece."""
+    """The cell's units as written, piece by piece (parted by 、，/); a counted collective (13个街道、镇) and a government's
+    委、办、局 one piece each."""
     if e - s > _LIST_CELL or _SENTENCE.search(text, s, e):
         return []
     counted = [(m.start(), m.end()) for m in _g.COUNTED_TIERS.finditer(text, s, e)] if "个" in text[s:e] else []
+    if "办、局" in text[s:e]:  # 相关委、办、局: one collective, read whole as a counted one is
+        counted += [(m.start(), m.end()) for m in _g.DEPARTMENT_GROUP.finditer(text, s, e)]
     out: list[Unit] = []
     for m in _LIST_PIECE.finditer(text, s, e):
         whole = next(((a, b) for a, b in counted if a <= m.start() < b), None)
