@@ -143,3 +143,26 @@ def test_a_crawlers_json_export_with_every_chinese_character_escaped_is_read_as_
     few = 'var s = "\\u5173\\u4e8e";'
     assert undo_json_escapes(few, StepLog("json_escapes")) == few
     assert undo_json_escapes("\\ud83d\\ude00" + "\\u4e00" * 8, StepLog("json_escapes")) == "\U0001f600" + "一" * 8
+
+
+# speed40: _looks_binary says no at once when no control byte stands in the sample; its answer is the count's
+def _looks_binary_counted(sample: bytes) -> bool:
+    from policyparse.repair.decode import _CONTROL
+
+    return bool(sample) and (len(sample) - len(sample.translate(None, _CONTROL))) / len(sample) > 0.10
+
+
+def test_looks_binary_as_the_count_says():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from policyparse.repair.decode import _looks_binary
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.binary(max_size=60) | st.lists(st.sampled_from([b"\x00", b"\x01", b"\x1f", b"\t", b"\n", b"\x1b", b"\x0c", "通知".encode()]), max_size=30).map(b"".join))
+    def agrees(sample):
+        assert _looks_binary(sample) == _looks_binary_counted(sample)
+
+    agrees()
+    assert not _looks_binary("各县人民政府：\n".encode())
+    assert _looks_binary(b"\x00\x01\x02abc")

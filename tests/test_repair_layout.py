@@ -430,8 +430,8 @@ def test_whitespace_replaces_each_odd_character_as_its_class_would():
     zero_width = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
     odd_space = re.compile("[\x0b\x0c\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]")
     text = "\ufeff信息\u200b名称\xa0鞍山市\u2002人民政府\u3000\u3000通知\u00ad\u200a（\u202f）\x0b\u2060"
-    assert _without_odd_blanks(text) == odd_space.sub(" ", zero_width.sub("", text))
-    assert _without_odd_blanks("各县人民政府：") == "各县人民政府："
+    assert _without_odd_blanks(text, text.split("\n")) == odd_space.sub(" ", zero_width.sub("", text))
+    assert _without_odd_blanks("各县人民政府：", ["各县人民政府："]) == "各县人民政府："
 
 
 def test_whitespace_drops_question_marks_standing_for_lost_blanks():
@@ -1274,12 +1274,17 @@ def _odd_blanks_replaced_one_by_one(text: str) -> str:
 @settings(max_examples=400, deadline=None)
 @given(st.text(alphabet=st.sampled_from("文件a1 \n\t\u3000\xa0\u200b\ufeff\u00ad\x0b\x0c\u2002\u2009\u202f\u205f\u1680\u200a"), max_size=40))
 def test_odd_blanks_one_scan_as_one_replace_a_character(text):
-    assert layout._without_odd_blanks(text) == _odd_blanks_replaced_one_by_one(text)
+    assert layout._without_odd_blanks(text, text.split("\n")) == _odd_blanks_replaced_one_by_one(text)
+
+
+def test_odd_blanks_are_all_refused_by_isprintable():
+    """speed40: _without_odd_blanks tests only the lines str.isprintable refuses; each character it replaces is one."""
+    assert not any(ch.isprintable() for ch in layout._ZERO_WIDTH + layout._ODD_SPACE)
 
 
 def test_odd_blanks_none_keeps_the_text_object():
     text = "关于印发\n实施方案的通知"
-    assert layout._without_odd_blanks(text) is text
+    assert layout._without_odd_blanks(text, text.split("\n")) is text
 
 
 # speed27: a bracket pair's walk skips what cannot change its answer

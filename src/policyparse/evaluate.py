@@ -945,42 +945,60 @@ def _pct(x: float) -> str:
 
 def format_report(report: EvalReport, *, details: bool = False) -> str:
     """Fixed-width table: per field P / R / F1 / document accuracy, strict and soft."""
-    lines = []
     n = report.n_documents
-    lines.append(f"policyparse evaluation: {n} documents, {len(report.errors)} failed to parse")
+    lines = [f"policyparse evaluation: {n} documents, {len(report.errors)} failed to parse", ""]
+    lines += _field_table(report)
     lines.append("")
+    lines += _document_summary(report)
+    if details:
+        lines.append("")
+        lines.append("strict mismatches:")
+        for d in report.documents:
+            if d.mismatches["strict"]:
+                lines.append(f"  {d.name}:")
+                lines += [f"    {m}" for m in d.mismatches["strict"]]
+    return "\n".join(lines)
+
+
+def _score_row(label: str, s: Score, t: Score, *, accuracy: bool = True) -> str:
+    """One row of the table: the label, gold / predicted counts, strict then soft P / R / F1 (and accuracy)."""
+    s_acc, t_acc = (_pct(s.accuracy), _pct(t.accuracy)) if accuracy else ("", "")
+    return (
+        f"{label:<18}{s.gold:>6}{s.predicted:>6} | {_pct(s.precision):>8}{_pct(s.recall):>7}{_pct(s.f1):>7}{s_acc:>7} | "
+        f"{_pct(t.precision):>8}{_pct(t.recall):>7}{_pct(t.f1):>7}{t_acc:>7}"
+    )
+
+
+def _macro_row(label: str, ms: dict[str, float], mt: dict[str, float]) -> str:
+    """A group's macro average: P / R / F1 of the fields' scores averaged, no counts and no accuracy."""
+    return (
+        f"{label:<18}{'':>6}{'':>6} | {_pct(ms['precision']):>8}{_pct(ms['recall']):>7}{_pct(ms['f1']):>7}{'':>7} | "
+        f"{_pct(mt['precision']):>8}{_pct(mt['recall']):>7}{_pct(mt['f1']):>7}{'':>7}"
+    )
+
+
+def _field_table(report: EvalReport) -> list[str]:
+    """The table's lines: a row per field under its group, the group's micro and macro averages, all fields' micro."""
     head = f"{'field':<18}{'gold':>6}{'pred':>6} | {'strict P':>8}{'R':>7}{'F1':>7}{'acc':>7} | {'soft P':>8}{'R':>7}{'F1':>7}{'acc':>7}"
     rule = "-" * len(head)
-    lines += [head, rule]
+    lines = [head, rule]
     for group, names in GROUPS.items():
         present = [f for f in names if f in report.fields["strict"]]
         if not present:
             continue
         lines.append(f"[{group}]")
-        for fname in present:
-            s, t = report.score(fname, "strict"), report.score(fname, "soft")
-            lines.append(
-                f"{fname:<18}{s.gold:>6}{s.predicted:>6} | "
-                f"{_pct(s.precision):>8}{_pct(s.recall):>7}{_pct(s.f1):>7}{_pct(s.accuracy):>7} | "
-                f"{_pct(t.precision):>8}{_pct(t.recall):>7}{_pct(t.f1):>7}{_pct(t.accuracy):>7}"
-            )
-        s, t = report.group(group, "strict"), report.group(group, "soft")
-        lines.append(
-            f"{'  micro avg':<18}{s.gold:>6}{s.predicted:>6} | {_pct(s.precision):>8}{_pct(s.recall):>7}{_pct(s.f1):>7}{'':>7} | "
-            f"{_pct(t.precision):>8}{_pct(t.recall):>7}{_pct(t.f1):>7}{'':>7}"
-        )
-        ms, mt = report.macro(group, "strict"), report.macro(group, "soft")
-        lines.append(
-            f"{'  macro avg':<18}{'':>6}{'':>6} | {_pct(ms['precision']):>8}{_pct(ms['recall']):>7}{_pct(ms['f1']):>7}{'':>7} | "
-            f"{_pct(mt['precision']):>8}{_pct(mt['recall']):>7}{_pct(mt['f1']):>7}{'':>7}"
-        )
+        lines += [_score_row(fname, report.score(fname, "strict"), report.score(fname, "soft")) for fname in present]
+        lines.append(_score_row("  micro avg", report.group(group, "strict"), report.group(group, "soft"), accuracy=False))
+        lines.append(_macro_row("  macro avg", report.macro(group, "strict"), report.macro(group, "soft")))
     lines.append(rule)
-    s, t = report.group(None, "strict"), report.group(None, "soft")
-    lines.append(
-        f"{'all fields micro':<18}{s.gold:>6}{s.predicted:>6} | {_pct(s.precision):>8}{_pct(s.recall):>7}{_pct(s.f1):>7}{'':>7} | "
-        f"{_pct(t.precision):>8}{_pct(t.recall):>7}{_pct(t.f1):>7}{'':>7}"
-    )
-    lines.append("")
+    lines.append(_score_row("all fields micro", report.group(None, "strict"), report.group(None, "soft"), accuracy=False))
+    return lines
+
+
+def _document_summary(report: EvalReport) -> list[str]:
+    """Documents entirely right per mode, those with no node found, and the parse failures."""
+    n = report.n_documents
+    lines = []
     for mode in MODES:
         k = report.documents_correct(mode)
         lines.append(f"documents entirely right ({mode}): {k}/{n} ({_pct(report.fully_correct(mode)).strip()}%)")
@@ -990,14 +1008,7 @@ def format_report(report: EvalReport, *, details: bool = False) -> str:
         lines.append("")
         lines.append("parse failures:")
         lines += [f"  {d.name}: {d.error}" for d in report.errors]
-    if details:
-        lines.append("")
-        lines.append("strict mismatches:")
-        for d in report.documents:
-            if d.mismatches["strict"]:
-                lines.append(f"  {d.name}:")
-                lines += [f"    {m}" for m in d.mismatches["strict"]]
-    return "\n".join(lines)
+    return lines
 
 
 if __name__ == "__main__":  # pragma: no cover - `python -m policyparse.evaluate` is `policyparse eval`

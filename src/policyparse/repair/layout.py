@@ -1601,15 +1601,23 @@ def _clean_line(line: str) -> str:
     return _fix_spaces(new) if " " in new else new
 
 
-def _without_odd_blanks(text: str) -> str:
-    """text without its zero-width characters and with each odd space a plain one (the same text object when it
-    holds none). An `in` test a character (a vectorised memchr pass in C) and a replace where one stands: one scan
-    of a standard-module class of the 24 took half the time but 0.23 M instructions more on the bench (speed27)."""
+def _without_odd_blanks(text: str, lines: list[str]) -> str:
+    """text (split at its line ends into `lines`) without its zero-width characters and with each odd space a plain
+    one (the same text object when it holds none). An `in` test a character and a replace where one stands: one scan
+    of a standard-module class of the 24 took half the time but 0.23 M instructions more on the bench (speed27).
+
+    The tests read only the lines that do not print: every one of the 24 is a separator or a format or control
+    character, which str.isprintable refuses, so a line holding one is among them. A test of the whole text was no
+    memchr pass for U+2000 and U+3000 (a low byte of 0) and stopped at every full-width mark for U+FEFF, U+200C (，
+    is U+FF0C) and the others whose low byte CJK punctuation shares: 24 tests cost twice the one isprintable pass."""
+    odd = "".join([line for line in lines if not line.isprintable()])  # most texts: none, or a few lines (tabs, NBSP)
+    if not odd:
+        return text
     for ch in _ZERO_WIDTH:
-        if ch in text:
+        if ch in odd:
             text = text.replace(ch, "")
     for ch in _ODD_SPACE:
-        if ch in text:
+        if ch in odd:
             text = text.replace(ch, " ")
     return text
 
@@ -1646,7 +1654,7 @@ def normalise_whitespace(text: str, log) -> str:
         log.record("\\r\\n", "\\n")
     before_lines = text.split("\n")
     # zero-width and odd spaces are no line ends: replaced over the whole text at once, the lines stay aligned
-    unodd = _without_odd_blanks(text)
+    unodd = _without_odd_blanks(text, before_lines)
     spaced = before_lines if unodd is text else unodd.split("\n")  # not changed below: most texts' lines, split once
     if "?" in text or "？" in text:
         spaced = _without_lost_cell_blanks(spaced)
