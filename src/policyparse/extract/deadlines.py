@@ -100,7 +100,7 @@ _DEADLINE = compile_led(
     # 纳入年底效能目标考核体系 (vg_02): 年底 naming the year-end review a result goes into, as 年终考核 is, no time due by;
     # so 年末 / 年底 naming a review held then (于10月开展年末跟踪指导, vz_10: the guidance's name, given in October), and
     # 年中 / 年末 naming the rounds of a routine (强化前期自查、年中指导、年末检查, wg_01: each year's, none due by a date)
-    rf"|(?<![\d一二三四五六七八九十两几多近每全今明去本当前半青少上])(?<!\d[ \t])(?P<rel>年底前|年底(?!{_YEAR_ROUND_REVIEWS})|年末前|年末(?!{_YEAR_ROUND_REVIEWS})|(?:(?<=[于在到至])|(?<=季度、))年终(?!奖|述职|总结|考核|决算|结转|所得税|汇算)|年内|上半年|下半年|年中(?!{_YEAR_ROUND_REVIEWS})|第[一二三四1-4]季度|[一二三四]季度)"
+    rf"|(?<![\d一二三四五六七八九十两几多近每全今明去本当前半青少上])(?<!\d[ \t])(?P<rel>年底前|年底(?!{_YEAR_ROUND_REVIEWS})|年末前|年末(?!{_YEAR_ROUND_REVIEWS})|(?:(?<=[于在到至])|(?<=季度、)|(?=年终(?:上报|报送)))年终(?!奖|述职|总结|考核|决算|结转|所得税|汇算)|年内|上半年|下半年|年中(?!{_YEAR_ROUND_REVIEWS})|第[一二三四1-4]季度|[一二三四]季度)"
     # 长期坚持; 持续推进 / 持续优化 only as a clause of their own (（12月取得明显成效并持续推进，…）, （持续优化，…）)
     # or a time label's value (（牵头部门：A，完成时限：持续推进）), not as the verb of a sentence (土地复垦项目持续推进);
     # after 、 only where a date is listed before it (2023年底前、持续推进): 分业施策、持续推进 (vi_11) and 接续发力、持续推进
@@ -124,8 +124,9 @@ def _may_hold_date(own: str) -> bool:
     if "年" in own or "月" in own or "日" in own or "季" in own:
         return True
     return ("五" in own or "持续" in own or "长期坚持" in own) and _HAS_DATE.search(own) is not None
-# 组织实施阶段（2021年12月1日之后） (ut_06): the day a step starts after is no day it is due by, as 起 / 开始 say
-_STARTS = re.compile(r"(?:起|开始|以来|之后|以后|印发|发布|施行|实施|成立|召开的)")
+# 组织实施阶段（2021年12月1日之后） (ut_06): the day a step starts after is no day it is due by, as 起 / 开始 say (作品上传网址
+# （2月1日开启）, wt_11: the day a site opens)
+_STARTS = re.compile(r"(?:起|开始|开启|以来|之后|以后|印发|发布|施行|实施|成立|召开的)")
 # 3月上旬开始, 6月份…主体工程动工兴建, 2011年年底进行主体工程施工: the time work starts or is under way, the period
 # the step is taken in (not a date it is due by: 5月底前完成并开工建设 is due by its 前)
 # (the verbs: lexicons/start_verbs.tsv)
@@ -133,6 +134,11 @@ _UNDER_WAY_AFTER = re.compile(
     r"(?:(?!完成|完工|建成|竣工|投入使用)[^，,。；;：:\n]){0,16}?(?:"
     + "|".join(map(re.escape, lexicons.entries("start_verbs.tsv"))) + ")")
 _FROM = re.compile(r"[自从截]")
+# 每年1月初报送本年度活动安排, 年终上报活动总结 (wt_02, wt_01): a month (its start) or the year's end a report is sent in
+# is the time it is due by, not the period a work is under way in
+_REPORTED_AFTER = re.compile(r"初?(?:报送|上报)")
+# 上传至2024年宣传作品征集平台 (wt_11): 至 after a verb of sending names where a thing goes, and the year the place's name
+_SENT_TO_BEFORE = re.compile(r"(?:上传|报送|提交|发送|推送)$")
 # 1994年6月4日国务院发布的《…》, 2010年5月27日市人大常委会第十九次会议通过: a date of record, not a deadline;
 # （2010年12月23日删除）: a law's note of the amendment that struck an article out
 # 2023年5月30日研究决定：任命…, …党组2023年7月5日决定，免去…: the day a decision was taken (研究决定, or 决定 closed
@@ -900,7 +906,13 @@ def _bounds_no_task(m) -> bool:
 
 def _dates_a_time_or_change(m) -> bool:
     """A described time, a range's start, a past change's end or a validity's end."""
-    return _is_time_described(m) or _starts_a_range(m) or _ends_a_past_change(m) or _ends_a_validity(m)
+    return (_is_time_described(m) or _starts_a_range(m) or _ends_a_past_change(m) or _ends_a_validity(m)
+            or _names_a_place(m))
+
+
+def _names_a_place(m) -> bool:
+    """上传至2024年宣传作品征集平台 (wt_11): the year in the name of the place a thing is sent to."""
+    return m.group("pre") == "至" and _SENT_TO_BEFORE.search(m.string, max(0, m.start("pre") - 2), m.start("pre")) is not None
 
 
 class _SaidOnce:
@@ -1424,6 +1436,8 @@ def _read_part_of_year(m, doc_year: int | None, named: int | None, recurrence: s
         return None  # 年内不再审批: a ban lasting the year, not a time a task is done in
     if m.string.startswith("累计", m.end()) and not _aims_in_clause(m):
         return None  # 且2026年上半年累计客流量和销售额保持增长 (wo_10): the time a tally covers, a condition's
+    if m.group("rel") == "年终" and _REPORTED_AFTER.match(m.string, m.end()):
+        return _dated(None if recurrence else _year_of_part(m, doc_year, named), 12, None, "by")  # 年终上报活动总结
     return _read_relative(m.group("rel"), _year_of_part(m, doc_year, named), recurrence)
 
 
@@ -1971,8 +1985,8 @@ def _month_alone(m, year: int | None, month: int, recurrence: str | None) -> dic
     """A month with no day: due by it (11月取得明显成效), the month a work starts or recurs in, or none (already done)."""
     if _DONE_BEFORE.search(m.string, max(0, m.start() - 3), m.start()):
         return None  # 已于3月投入使用: a month something was finished in, not one it is due by
-    if DUE_AFTER_MONTH.match(m.string, m.end()):
-        return _dated(year, month, None, "by")
+    if DUE_AFTER_MONTH.match(m.string, m.end()) or _REPORTED_AFTER.match(m.string, m.end()):
+        return _dated(year, month, None, "by")  # 每年1月初报送本年度活动安排: a report is due by the month it is sent in
     if recurrence or _UNDER_WAY_AFTER.match(m.string, m.end()):
         return _dated(year, month, None, "period")  # 6月份…主体工程动工兴建: the month the work starts in
     return None

@@ -137,14 +137,15 @@ def _uncaptioned(title: str) -> str:
 # 八、加强组织领导各有关部门要… / 一、…的重要性近年来，我国…): the title ends where a part's formulaic title
 # (lexicons/section_titles.tsv) does, when a sentence follows it (a comma, 要 or 是 in it, or a letter-spaced label:
 # 组成人员组 长：; not 工作目标任务, one title, nor 组织实施企业技术创新项目计划, the entry as a verb; a quoted term may open
-# the sentence: 一、总体要求行政执法“三项制度”聚焦…，…, vg_02; or a date, year and month, opening it: 三、时间安排2022年5月
+# the sentence: 一、总体要求行政执法“三项制度”聚焦…，…, vg_02; or a theme's slogan in quotes, no sentence: 二、活动主题“创”出
+# 新天地、“贷”动大就业, wt_02; or a date, year and month, opening it: 三、时间安排2022年5月
 # 部署考评工作；…, wc_07; a month with no year, the plan's: 三、工作安排2月至12月，从业务培训…开展, wk_02), or before words
 # that only open a sentence: 近年来, 一要, 自本通知, 地方各级, 随着 (一、…工作的认识随着国民经济的快速发展，…: uf_07),
 # and 各地区 / 各有关部门 … as the subject of a 要 clause (各承办单位 / 各责任单位 too: 一、严格落实责任各承办单位要…, wl_09).
 _SECTION_PREFIXES = frozenset(t[:2] for t in SECTION_TITLES)
 _GLUED_SECTION = re.compile(
     "(?P<title>" + SECTION_TITLE_WORDS + r")"
-    r"(?=[\p{Han}“”]{6}[^，,要是]*+[，,要是]|\p{Han}[ \u3000\u2002\u2003]+\p{Han}$|(?:(?:19|20)\d\d年)?\d{1,2}月)(?![和与及、的等])"
+    r"(?=[\p{Han}“”]{6}[^，,要是]*+[，,要是]|\p{Han}[ \u3000\u2002\u2003]+\p{Han}$|(?:(?:19|20)\d\d年)?\d{1,2}月|(?<=主题)“)(?![和与及、的等])"
 )
 # found by search from the 5th character, its literal openings left to the regex module's prefilter; the text before it
 # must then be the title (Han only, not a subject going on: 国务院有关部门和地方各级…, 市政府及其各部门要…,

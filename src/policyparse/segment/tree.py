@@ -1208,11 +1208,12 @@ def _list_after_run_in_parts(st: _Walk) -> bool:
 
 
 def _glued_to_text(body: str, title: str | None) -> bool:
-    """Does the text go on right after the title, with no stop between (主要任务电煤市场化改革是…)?"""
+    """Does the text go on right after the title, with no stop between (主要任务电煤市场化改革是…; 活动主题“创”出新天地…,
+    wt_02: a quoted slogan)?"""
     if not title:
         return False
     body = body.strip()
-    return len(body) > len(title) and body.startswith(title) and body[len(title)].isalnum()
+    return len(body) > len(title) and body.startswith(title) and (body[len(title)].isalnum() or body[len(title)] == "“")
 
 
 _ARTICLE_TAIL_STYLES = ("paren_cn", "paren_num", "circled")  # （五）, (3), ③: the marks of an article's entries only
@@ -3087,7 +3088,7 @@ def _numbered_kind(c: Node, after_bare: bool, text: str) -> str:
     # line only), and the text below it need not be read
     if _heads_entries(c, text):
         return "heading"
-    if c.title_only:
+    if c.title_only and not (c.glued and _slogan_glued(c, text)):
         # a title line over nothing but its note lines is a list entry (1.地区生产总值增长8%以上 / 牵头单位：…), unless
         # the title names the units its lines give (一、主承办单位 / 主办单位：… / 承办单位：…, rk_15: a title over its fields)
         heads_text = (c.head_end < 0 or (_text_below(text, c.head_end, c.end) and not (
@@ -3100,6 +3101,14 @@ def _numbered_kind(c: Node, after_bare: bool, text: str) -> str:
         heads_text = c.title_sentence and (not after_bare or c.marker.style == "article") and c.end > c.head_end and (
             _prose_below(text, c.head_end, c.end) or _field_below_label(c, text))
     return "heading" if heads_text or _heads_contact_lines(c, text) else "item"
+
+
+def _slogan_glued(c: Node, text: str) -> bool:
+    """二、活动主题“创”出新天地、“贷”动大就业 (wt_02, a body stored on one line): a theme's slogan in quotes glued to its
+    title is the title's text, which the title heads as a title paragraph (a stage's name glued to its text in a
+    document that keeps its lines, tn_10's （一）全面排查阶段（…）积极联合…, stays a run-in item)."""
+    at = text.find(c.title, c.start, c.head_end)
+    return at >= 0 and text.startswith("“", at + len(c.title))
 
 
 def _heads_contact_lines(c: Node, text: str) -> bool:
