@@ -1088,6 +1088,17 @@ LATER_FLOORS = {
         "disclosure": 0.97, "nodes": 0.97, "node_levels": 0.85, "node_ids": 0.97, "node_markers": 0.97,
         "node_titles": 0.77, "targets": 0.97, "deadlines": 0.87,
     },
+    # batch wr (session 35, issue 10 §3: responsibility written in prose — entries opened by bodies, shared endings,
+    # 由A会同B… clauses, 成员单位 duties as running text; Hebei CSV fields and 1982–2006 national notices): its set-aside
+    # figures after the rules, less 0.03 and truncated (wr_04, wr_08, wr_12: title, doc_number, issuer, issue_date,
+    # doc_type 1.000, addressees 0.857, nodes / markers 0.933, levels 0.833, ids 0.867, titles 0.789; no unit given and
+    # none found, so units / lead / support / mode 1.000 — a floor that fails on any carrier read into their prose; one
+    # false target and one false deadline, no floor; only these summary figures were seen)
+    "wr_": {
+        "title": 0.97, "doc_number": 0.97, "issuer": 0.97, "issue_date": 0.97, "addressees": 0.82, "doc_type": 0.97,
+        "nodes": 0.90, "node_levels": 0.80, "node_ids": 0.83, "node_markers": 0.90, "node_titles": 0.75,
+        "units": 0.97, "lead": 0.97, "support": 0.97, "mode": 0.97,
+    },
 }
 LATER_SET_ASIDE_BATCHES = tuple(LATER_FLOORS)
 

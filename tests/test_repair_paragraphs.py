@@ -696,6 +696,19 @@ def test_a_replys_addressees_parted_by_dunhao_glued_to_its_first_sentence():
     assert not any(line.startswith("国土资源部、商务部：") for line in restore(named))
 
 
+def test_addressees_opening_a_field_glued_to_its_opening_sentence():
+    # wr_01 (a Hebei CSV field holding the body without its title): 张家口市人民政府，省政府有关部门：为认真贯彻落实… — the
+    # bodies the notice is addressed to, none written 各…, glued to the opening sentence at the field's start
+    body = ("某某市人民政府，省政府有关部门：为认真贯彻落实《国务院关于某某改革试点的批复》，现就有关事项通知如下。"
+            "一、加强组织领导，全力抓好试点举措落实某某市政府要高度重视。" + FILLER)
+    lines = restore(body)
+    assert lines[0] == "某某市人民政府，省政府有关部门："
+    assert lines[1].startswith("为认真贯彻落实")
+    # a sentence opening the field with a colon after no body's name stays whole
+    said = "现就有关事项通知如下：为认真贯彻落实某某精神，" + FILLER
+    assert restore(said)[0].startswith("现就有关事项通知如下：为认真")
+
+
 def test_a_signed_date_glued_to_an_annual_plan_title_whose_opening_starts_on_its_year():
     # uj_06: …请结合实际认真贯彻落实。河北省人民政府办公厅2019年6月2日河北省2019年政务公开工作要点2019年，全省…
     body = ("《某省2019年政务公开工作要点》已经省政府同意，现印发给你们，请结合实际认真贯彻落实。"

@@ -2756,6 +2756,15 @@ def test_a_reply_to_one_local_commission_addresses_it_by_its_short_name():
     assert md(body.format("市发展改革委")).doc_number == "某政办函〔2024〕8号"
 
 
+def test_a_reply_to_one_central_commission_addresses_it_by_its_short_name():
+    # wr_03 / wr_07 (国函 批复 of 2003): 国函〔2003〕9号 / 国家经贸委： / 你委《关于报请批准…的请示》…收悉 — a central commission's
+    # short name, 国家 first and closing on 委, is the addressee, as a local one's is
+    body = ("国务院关于改组某某集团公司有关问题的批复\n国函〔2003〕9号\n{}：\n"
+            "你委《关于报请批准某某集团公司改组方案的请示》收悉。现批复如下：\n一、原则同意改组方案。\n国务院\n二○○三年一月二十日\n")
+    assert md(body.format("国家经贸委")).addressees == ["国家经贸委"]
+    assert md(body.format("国家发展改革委")).addressees == ["国家发展改革委"]
+
+
 def test_a_legal_database_record_s_title_broken_mid_word_above_its_fields():
     # vm_01: a sharing page's headline, the title once whole, then broken mid-word (…有毒有 / 害烟尘…的通告) right over
     # 文章属性 / •【制定机关】…; the two lines are the title, not the second alone

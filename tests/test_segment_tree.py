@@ -1428,6 +1428,20 @@ def test_a_title_glued_to_its_text_is_cut_where_the_document_s_topic_meets_a_pre
     assert by_id(segment(whole, {}))["1"].title.startswith("加强水利设施保护工作责任落实和考核，")
 
 
+def test_a_topic_s_bracketed_aside_and_a_short_modifier_cut_no_title_from_a_whole_sentence():
+    # wr_09: 一、加快煤层气抽采利用是… under 关于加快煤层气（煤矿瓦斯）抽采利用的若干意见 — the text names the topic without its
+    # aside, so the entry is one sentence, not 加快煤层气 glued to 抽采利用是…; wr_05: 五、国营重点矿业企业要… under 保护国营矿业
+    # 企业正常生产 — 国营重点 is the subject's own modifier, no title of 4 characters glued to 矿业企业要…
+    aside = ("国务院办公厅关于加快煤层气（煤矿瓦斯）抽采利用的若干意见\n各省、自治区、直辖市人民政府：\n现提出以下意见：\n"
+             "一、加快煤层气抽采利用是贯彻以人为本，落实科学发展观的重要体现。\n二、煤层气抽采利用项目经认定后，可享受扶持政策。\n")
+    seg = by_id(segment(aside, {}))
+    assert seg["1"].title == "加快煤层气抽采利用是贯彻以人为本，落实科学发展观的重要体现"
+    assert seg["1"].kind == "item"
+    modifier = ("国务院关于保护国营矿业企业正常生产的决定\n各省、市、自治区人民政府：\n作好以下几件工作。\n"
+                "一、国营矿业企业，要严格按照国家批准的设计组织生产。\n二、国营重点矿业企业要建立健全保卫组织，充实保卫干部。\n")
+    assert by_id(segment(modifier, {}))["2"].title == "国营重点矿业企业要建立健全保卫组织，充实保卫干部"
+
+
 def test_a_sibling_s_formulaic_title_before_a_whole_sentence_is_cut_where_its_list_s_titles_are_glued():
     # sa_05: 三、工作规则联席会议原则上每年召开一次例会。 among 一、主要职能在国务院领导下… / 四、工作要求各成员单位要…
     text = ("一、主要职能在国务院领导下，研究、指导整顿工作。\n二、成员单位联席会议由安全监管总局、公安部等部门组成。\n"

@@ -201,6 +201,12 @@ _REPLY_BODY = r"\p{Han}{2,20}?(?:部|委|局|厅|署|院|办|人民政府)"  # o
 _REPLY_ADDRESSEE_LIST = re.compile(
     rf"(?:^|(?<=[。；号]))((?:{_REPLY_BODY}、){{1,12}}+{_REPLY_BODY}[：:])(?=[ \u3000\xa0]*你们)"
 )
+# 张家口市人民政府，省政府有关部门：为认真贯彻落实… (wr_01, a database field that opens with the 主送, kept no title): the
+# bodies the body is addressed to, none of them 各…, glued to its opening sentence (为… / 根据… / 按照…) at the field's start
+_ADDRESSED_NAME = r"\p{Han}{2,30}?(?:人民政府|办事处|委员会|管委会|办公室|办公厅|部门|单位|局|委|厅|部|署)"
+_OPENING_ADDRESSEES = re.compile(
+    rf"^(?:{_ADDRESSED_NAME}[，,、]){{0,12}}+{_ADDRESSED_NAME}[：:](?=[ \u3000\xa0]*{OPENING_WORDS}\p{{Han}})"
+)
 # 义乌市人民政府办公室2013年9月2日义乌市…暂行办法为有效防范…: after a signed date, the title of the plan the notice
 # issues, glued to the plan's opening sentence (为… / 根据…)
 # (…2020年1月8日某市…培养方案（2019-2022年）为落实…: the title may close on the years it covers)
@@ -1859,6 +1865,8 @@ def _reply_head_cuts(line: str, reach: int) -> list[tuple[int, int]]:
     m = _REPLY_ADDRESSEE.search(line, 0, min(len(line), reach))
     if m is None and "你们" in line[:reach + 4]:
         m = _REPLY_ADDRESSEE_LIST.search(line, 0, min(len(line), reach))
+    if m is None and line[:1] != "各" and (m := _OPENING_ADDRESSEES.match(line, 0, min(len(line), reach))) is None:
+        return cuts
     if m is not None and m.end() < len(line):
         cuts += [(m.start(), m.start()), (m.end(), m.end())] if m.start() > 0 else [(m.end(), m.end())]
     return cuts

@@ -444,14 +444,24 @@ def glued_title_at_predicate(title: str) -> str | None:
     return m.group("title")
 
 
+# 煤层气（煤矿瓦斯）: an aside in brackets naming the topic's thing a second way, which the text glued to a title never
+# repeats (一、加快煤层气抽采利用是… under 关于加快煤层气（煤矿瓦斯）抽采利用的若干意见, wr_09)
+_TOPIC_ASIDE = re.compile(r"[（(][^（）()]{1,12}[）)]")
+
+
 def document_topic(doc_title: str | None) -> str | None:
-    """加强煤炭行业管理有关问题 for 国务院办公厅关于加强煤炭行业管理有关问题的意见: what the notice is about."""
+    """加强煤炭行业管理有关问题 for 国务院办公厅关于加强煤炭行业管理有关问题的意见: what the notice is about, its bracketed
+    asides left out (the text names the topic without them)."""
     m = TITLE_TOPIC.search(doc_title or "")
-    return None if m is None else m.group("topic")
+    if m is None:
+        return None
+    topic = m.group("topic")
+    return _TOPIC_ASIDE.sub("", topic) if "（" in topic or "(" in topic else topic
 
 
 _CLAUSE_END = re.compile(r"[，,；;]")
 _TITLE_JOINS = "和与及、的等"
+_TOPIC_SUBJECT_TITLE_MIN = 6  # characters of a title cut before the topic's words opening the glued text
 
 
 def glued_title_at_topic(title: str, topic: str) -> str | None:
@@ -469,7 +479,9 @@ def glued_title_at_topic(title: str, topic: str) -> str | None:
             if 4 <= end <= len(clause) - 2 and clause[end] not in _TITLE_JOINS and SUBJECT_PREDICATE.match(title, end):
                 return title[:end]
             break
-    for p in range(4, len(clause) - 3):
+    # the text opening on the topic's words: a title of 6 characters or more before them (国营重点|矿业企业要… under
+    # 保护国营矿业企业正常生产, wr_05: 4 characters are the subject's own modifier, no title)
+    for p in range(_TOPIC_SUBJECT_TITLE_MIN, len(clause) - 3):
         if clause[p - 1] in _TITLE_JOINS or clause[p - 1:p + 1] in topic:
             continue  # the topic's words must open the text, not go on from the title's
         k = 4

@@ -231,8 +231,9 @@ _DEPUTIES = re.compile(r"^\p{Han}{2,10}?(?:等\s?\d{1,3}\s?[位名])?(?:代表|�
 # 海关总署： (a notice to one central body); 中海石油（中国）有限公司： (a ministry's reply to the company that applied)
 _LONE_BODY_END = re.compile(r"(?:大学|学院|研究院|研究所|科学院|总署|审计署|有限公司|有限责任公司|股份公司|集团公司)$")
 # 市发展改革委： / 县卫生健康委： (a 函 or 批复 answering the one commission that asked, 你委…收悉): a local commission's short
-# name, its level first, closes on 委, which ORG_HINT (…委员会) does not know
-_LONE_COMMISSION = re.compile(r"^[省市县区州盟旗]\p{Han}{1,10}委$")
+# name, its level first, closes on 委, which ORG_HINT (…委员会) does not know; so does a central one's, 国家 first
+# (国家经贸委： over 你委《关于报请批准…的请示》…收悉, wr_03, wr_07)
+_LONE_COMMISSION = re.compile(r"^(?:[省市县区州盟旗]|国家)\p{Han}{1,10}委$")
 _BODY_NAME = re.compile(r"^[\p{Han}（）()]{2,20}$")
 _LONE_BODY_NAME = re.compile(r"^[\p{Han}（）()]{2,30}$")
 
