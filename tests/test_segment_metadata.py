@@ -2978,3 +2978,13 @@ def test_a_page_field_naming_the_site_spells_out_the_bureau_the_title_names_shor
     text = "市规划资源局关于印发《天津市建设用地使用权转让实施细则》的通知\n天津市建设用地使用权转让实施细则\n第一条 为加强管理，制定本细则。\n"
     m = segment(text, {"title": "市规划资源局关于印发《天津市建设用地使用权转让实施细则》的通知", "issuer": "天津市规划和自然资源局"}).metadata
     assert m.issuer == "天津市规划和自然资源局"
+
+
+def test_a_bare_时间_bullet_over_a_publisher_bullet_is_the_publish_date():
+    # wu_10 (wjw.huzhou.gov.cn): • 时间:… / • 发布:湖州卫生健康委 — the page's next field names the body posting it,
+    # as 信息来源 beside the 时间 does; a database's stamp names itself (来源：法律资料网) and dates no page
+    text = ("当前位置: 首页 >政务公开 >本局文件\n某市卫生健康委关于印发2023年工作要点的通知\n• 时间：2023-05-04 08:58:16\n"
+            "• 发布：某市卫生健康委\n某卫健发〔2023〕1号\n某市卫生健康委关于印发2023年工作要点的通知\n各区县卫生健康局：\n"
+            "现将《2023年工作要点》下发给你们，请认真贯彻执行。\n某市卫生健康委员会\n2023年4月26日\n")
+    assert md(text).publish_date == "2023-05-04"
+    assert md(text.replace("• 发布：某市卫生健康委", "• 发布：法律资料网")).publish_date is None

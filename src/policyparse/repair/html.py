@@ -21,6 +21,7 @@ from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from policyparse.grammar import (
     ATTACHMENT_LABEL, ATTACHMENT_LINK_TEXT, COMPILATION_ENTRY, DOC_NUMBER_ALONE, FILE_EXTENSION, HAN, TITLE_TAIL,
+    ends_on_title_word,
     field_labels,
     page_field_labels,
 )
@@ -314,6 +315,8 @@ def _meta(tree) -> dict[str, str]:
             meta["title"] = _clean_title(node.text(strip=True), strip_site=True)
             if meta["title"] == found.get("sitename"):
                 _take_heading(tree, meta)
+            elif _column_and_site(meta["title"]):
+                _take_heading(tree, meta, site=None)
     for key in _DATE_META:
         date = _iso_date(found.get(key, ""))
         if date:
@@ -328,16 +331,25 @@ _HEADING_TAGS = 'h1, h2, h3, [class*="title"]'
 _HEADING_MAX = 150
 
 
-def _take_heading(tree, meta: dict[str, str]) -> None:
-    """The page's heading for a <title> that is only the site's name; a heading naming its body short, from its level
-    on (市规划资源局关于…), takes the site's name as its issuer field, the body in full (天津市规划和自然资源局), which
-    only spells out the short name the title gives."""
-    site = meta["title"]
+def _take_heading(tree, meta: dict[str, str], site: str | None = "") -> None:
+    """The page's heading for a <title> that is only the site's name (or a column's and the site's); a heading naming
+    its body short, from its level on (市规划资源局关于…), takes the site's name as its issuer field, the body in full
+    (天津市规划和自然资源局), which only spells out the short name the title gives."""
+    site = meta["title"] if site == "" else site
     heading = _titled_heading(tree)
     if heading:
         meta["title"] = heading
-        if heading[0] in _LEVEL_FIRST and heading.index("关于") > 2:
+        if site and heading[0] in _LEVEL_FIRST and heading.index("关于") > 2:
             meta["issuer"] = site
+
+
+# 通知公告 - 大理白族自治州住房公积金管理中心 / 政策文件 - 某某中心 (wu_07): a <title> naming the column the page sits in and
+# the site, no document's title; a column's name is short and closes on no 文种
+_COLUMN_THEN_SITE = re.compile(r"^\p{Han}{2,8}(?:\s-\s|_|\|)\p{Han}{4,30}$")
+
+
+def _column_and_site(title: str) -> bool:
+    return _COLUMN_THEN_SITE.match(title) is not None and not ends_on_title_word(title)
 
 
 _LEVEL_FIRST = frozenset("省市区县州")

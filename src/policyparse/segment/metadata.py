@@ -3340,8 +3340,8 @@ def _read_publish_date(labels, html_meta, header_dates: list[str], front: list[s
         # a page that prints a 信息公开 field table (索引号…) is the issuing government's own: its bare 时间 is its
         # posting time (tf_10: • 索 引 号:… / … / 湖里区人民政府…年度报告 / 时间:2019-01-04 10:25), no copy's stamp
         indexed = _labelled(labels, "index_number") is not None
-        date = next((parse_date(_WHITESPACE.sub("", m.group(1))) for s in front
-                     if (m := _DATE_FIELD.search(s)) and (indexed or _dates_page(m, s))), None)
+        date = next((parse_date(_WHITESPACE.sub("", m.group(1))) for i, s in enumerate(front)
+                     if (m := _DATE_FIELD.search(s)) and (indexed or _dates_page(m, s, front[i + 1:i + 2]))), None)
     if not date:
         date = next((parse_date(m.group("date")) for s in front if (m := _DATED_SOURCE_LINE.match(s))), None)
     if not date:
@@ -3376,15 +3376,19 @@ _SOURCE_THEN_DATE = re.compile(
 
 # 信息来源：丽水市政府 beside a bare 时间: the body the page comes from
 _SOURCE_BODY = re.compile(r"来源[ \t\u3000]*+[：:][ \t\u3000]*+(\p{Han}{2,30})")
+# • 发布：湖州卫生健康委 (wu_10): the page's publisher field on the line after its bare 时间
+_PUBLISHER_FIELD = re.compile(r"[•·]?[ \t\u3000]*+(?:来源|发布)[ \t\u3000]*+[：:][ \t\u3000]*+(\p{Han}{2,30})")
 
 
-def _dates_page(m: re.Match, line: str) -> bool:
-    """A bare 时间 dates the page only beside the body the page comes from (信息来源：某市政府); a legal database or a
-    document-sharing site prints the time it copied the text in (时间：… 来源：法律资料网, 时间：…作者：会员上传)."""
+def _dates_page(m: re.Match, line: str, after: list[str]) -> bool:
+    """A bare 时间 dates the page only beside the body the page comes from (信息来源：某市政府), on its line or as the
+    page's next field (• 时间：… / • 发布：湖州卫生健康委, wu_10); a legal database or a document-sharing site prints the
+    time it copied the text in and names itself (时间：… 来源：法律资料网, 时间：…作者：会员上传)."""
     if "日期" in m.group(0):
         return True
-    source = _SOURCE_BODY.search(line)
+    source = _SOURCE_BODY.search(line) or (_PUBLISHER_FIELD.match(after[0]) if after else None)
     return source is not None and ORG_END.search(source.group(1)) is not None
+
 
 
 # um_05: 号： 003043524/202203-00218 信息分类：… opening the stored text: a page kept from inside its field table, its
