@@ -3013,3 +3013,10 @@ def test_a_heading_opening_on_its_doc_number_gives_way_to_the_title_block_naming
     assert m.publish_date == "2020-09-29"
     # a 时间 beside a 来源 naming a legal database is the database's stamp
     assert md(text.replace("来源：\n", "来源：法律资料网\n")).publish_date is None
+
+
+def test_a_forms_blank_date_after_the_attachment_label_names_no_attachment():
+    # wu_05 (gjj.gzlps.gov.cn): 附件：…委托书 / 年   月   日 (the attached form's blank date) / 附件：
+    text = ("某市住房公积金管理中心关于公开征求意见的通知\n为支持青年职工解决住房问题，现就有关问题通知如下。\n"
+            "一、支持无房职工按月提取住房公积金支付房租。\n附件：某市住房公积金租房提取委托书\n年   月   日\n附件：\n")
+    assert md(text).attachments == ["某市住房公积金租房提取委托书"]

@@ -1920,8 +1920,14 @@ class _BodyNames:
 
     def add(self, names: list[str]) -> None:
         added = len(self.out)
+        if any("年" in n for n in names):
+            names = [n for n in names if not _BLANK_DATE.fullmatch(n)]
         _add_names(self.out, names, self.index)
         self.ends.update(_name_ends(self.out[added:]))
+
+
+# 附件：…租房提取委托书 / 年   月   日 (wu_05): the attached form's blank date line, read on with the name, names nothing
+_BLANK_DATE = re.compile(r"[ \t\u3000_＿]*+年[ \t\u3000_＿]*+月[ \t\u3000_＿]*+日[ \t\u3000]*+")
 
 
 def _read_body_label(layout: Layout, i: int, label: tuple[str, bool], found: _BodyNames) -> int:
