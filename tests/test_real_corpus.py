@@ -1099,6 +1099,16 @@ LATER_FLOORS = {
         "nodes": 0.90, "node_levels": 0.80, "node_ids": 0.83, "node_markers": 0.90, "node_titles": 0.75,
         "units": 0.97, "lead": 0.97, "support": 0.97, "mode": 0.97,
     },
+    # batch wu (session 35, issue 10 §4: metadata as raw pages from hosts no batch had carry it — column- and site-name
+    # <title>s, headings glued to their 文号, 时间 fields beside empty or next-line 来源 / 发布 fields, bodies named only
+    # by the site): its set-aside figures after the rules (unchanged from its first measure; wu_04, wu_08, wu_12: plan
+    # title, doc number, issue date, attachments, cited 1.000, title, publish date and doc type 0.800, issuer 0.000 — two
+    # pages naming their body only as the site, a town's 發布機構 —, index number 0.000 strict, addressees 0.000 — one
+    # found, none given —), less 0.03 and truncated; metadata only
+    "wu_": {
+        "title": 0.77, "doc_number": 0.97, "issue_date": 0.97, "publish_date": 0.77, "attachments": 0.97,
+        "cited_documents": 0.97, "plan_title": 0.97, "doc_type": 0.77,
+    },
 }
 LATER_SET_ASIDE_BATCHES = tuple(LATER_FLOORS)
 

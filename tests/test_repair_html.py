@@ -518,3 +518,37 @@ def test_a_bare_time_label_stamped_with_a_clock_time_is_the_publish_date():
         _text, meta = extract_article(f"<html><body>{body.replace('时间：2018-01-25 12:46', other)}</body></html>",
                                       StepLog("html"))
         assert "publish_date" not in meta, other
+
+
+def test_a_column_and_site_title_gives_way_to_the_heading():
+    # wu_07 (dlzfgjj.com): <title>通知公告 - 大理白族自治州住房公积金管理中心</title> names the column and the site, no
+    # document; the notice's title is the <h3> over the article, which names its body in full (no issuer field taken)
+    head = "<head><title>通知公告 - 某某州住房公积金管理中心</title></head>"
+    body = ("<body><div class='zjycon'><div class='zjycon-title'><h3>某某州住房公积金管理中心关于调整部分住房公积金管理使用政策的通知</h3></div>"
+            "<div class='grey-bg'>&nbsp;&nbsp;2022-12-02 14:14:43&nbsp;&nbsp;浏览次数:<span id='views'></span></div>"
+            "<div class='w890'><p>住房公积金各缴存单位和缴存职工：</p><p>为进一步改进住房公积金使用政策，现将调整事项通知如下：</p>"
+            "<p>一、调整“按月冲还贷”业务的申请条件</p><p>某某州住房公积金管理中心</p><p>2022年12月2日</p></div></div></body>")
+    _text, meta = extract_article(f"<html>{head}{body}</html>", StepLog("html"))
+    assert meta["title"] == "某某州住房公积金管理中心关于调整部分住房公积金管理使用政策的通知"
+    assert "issuer" not in meta
+    # a <title> that is the document's own title stays
+    own = head.replace("通知公告 - 某某州住房公积金管理中心", "关于调整首付比例的通知 - 某某市住房公积金管理中心")
+    _text, meta = extract_article(f"<html>{own}{body}</html>", StepLog("html"))
+    assert meta["title"].startswith("关于调整首付比例的通知")
+
+
+def test_a_title_naming_the_site_without_the_level_gives_way_to_the_heading_and_its_date():
+    # wu_06 (gjj.nanjing.gov.cn): <title>南京住房公积金管理中心</title> while the SiteName meta adds the level's 市; the
+    # heading <h3> has the date alone in the element after it
+    head = ("<head><title>某京住房公积金管理中心</title><meta name='SiteName' content='某京市住房公积金管理中心'></head>")
+    body = ("<body><div class='all_content_con'><div class='all_content_con_tit'><h3>\n 关于优化本市住房公积金使用政策的通知\n</h3>"
+            "<p>\n 2026-04-16\n</p></div><div class='all_content_con_con'><div class='view TRS_UEDITOR'>"
+            "<p>住房公积金缴存人，各有关单位：</p><p>为进一步发挥住房公积金制度民生保障作用，现对部分住房公积金使用政策进行调整。</p>"
+            "<p>本通知自发布之日起施行。</p><p>某京住房公积金管理中心</p><p>2026年4月16日</p></div></div></div></body>")
+    _text, meta = extract_article(f"<html>{head}{body}</html>", StepLog("html"))
+    assert meta["title"] == "关于优化本市住房公积金使用政策的通知"
+    assert meta["publish_date"] == "2026-04-16"
+    # a <title> naming another body than the site stays
+    other = head.replace("<title>某京住房公积金管理中心", "<title>某京市人民政府")
+    _text, meta = extract_article(f"<html>{other}{body}</html>", StepLog("html"))
+    assert meta["title"] == "某京市人民政府"

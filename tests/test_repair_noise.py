@@ -622,3 +622,14 @@ def test_every_blank_the_noise_patterns_take_is_a_str_isspace_blank():
     from policyparse.repair import noise as nz
 
     assert all(chr(c).isspace() for c in range(0x110000) if nz._SPACES.fullmatch(chr(c)))
+
+
+def test_a_column_banner_over_the_breadcrumb_ending_on_it_goes_with_the_breadcrumb():
+    # wu_11 (lnlh.gov.cn): 政府文件 / 您的位置:首页>>政务公开>>政府文件 / the notice's heading
+    text = "无标题文档\n政府文件\n您的位置:首页>>政务公开>>政府文件\n某政办发[2020]35号某市推进某项工作实施细则的通知\n"
+    out, _log = clean(text)
+    assert lines_of(out) == ["某政办发[2020]35号某市推进某项工作实施细则的通知"]
+    # a line below the breadcrumb naming its last crumb is the document's own heading, and stays
+    below = "您的位置：首页 > 政务公开 > 某县人民政府工作规则\n某县人民政府工作规则\n第一章 总则\n"
+    out, _log = clean(below)
+    assert lines_of(out)[0] == "某县人民政府工作规则"

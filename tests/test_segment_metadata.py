@@ -2987,3 +2987,45 @@ def test_a_page_field_naming_the_site_spells_out_the_bureau_the_title_names_shor
     text = "市规划资源局关于印发《天津市建设用地使用权转让实施细则》的通知\n天津市建设用地使用权转让实施细则\n第一条 为加强管理，制定本细则。\n"
     m = segment(text, {"title": "市规划资源局关于印发《天津市建设用地使用权转让实施细则》的通知", "issuer": "天津市规划和自然资源局"}).metadata
     assert m.issuer == "天津市规划和自然资源局"
+
+
+def test_a_bare_时间_bullet_over_a_publisher_bullet_is_the_publish_date():
+    # wu_10 (wjw.huzhou.gov.cn): • 时间:… / • 发布:湖州卫生健康委 — the page's next field names the body posting it,
+    # as 信息来源 beside the 时间 does; a database's stamp names itself (来源：法律资料网) and dates no page
+    text = ("当前位置: 首页 >政务公开 >本局文件\n某市卫生健康委关于印发2023年工作要点的通知\n• 时间：2023-05-04 08:58:16\n"
+            "• 发布：某市卫生健康委\n某卫健发〔2023〕1号\n某市卫生健康委关于印发2023年工作要点的通知\n各区县卫生健康局：\n"
+            "现将《2023年工作要点》下发给你们，请认真贯彻执行。\n某市卫生健康委员会\n2023年4月26日\n")
+    assert md(text).publish_date == "2023-05-04"
+    assert md(text.replace("• 发布：某市卫生健康委", "• 发布：法律资料网")).publish_date is None
+
+
+def test_a_title_cutting_the_issuer_short_at_委_takes_the_signatures_full_name():
+    # wu_10 (wjw.huzhou.gov.cn): 湖州市卫生健康委关于印发… signed 湖州市卫生健康委员会
+    text = ("某州市卫生健康委关于印发2023年全市卫生健康工作要点的通知\n各区县卫生健康局，委属各单位：\n"
+            "现将《2023年全市卫生健康工作要点》下发给你们，请认真贯彻执行。\n某州市卫生健康委员会\n2023年4月26日\n")
+    assert md(text).issuer == "某州市卫生健康委员会"
+    # a signer that is another body (the 委's office) is no spelling out of it
+    assert md(text.replace("某州市卫生健康委员会\n", "某州市卫生健康委员会办公室\n")).issuer == "某州市卫生健康委"
+
+
+def test_a_heading_opening_on_its_doc_number_gives_way_to_the_title_block_naming_the_issuer():
+    # wu_11 (lnlh.gov.cn): the page's heading glues the 文号 before a title without issuer; the notice's own title block
+    # below names the issuer on its 关于 line; the bare 时间 beside an empty 来源 field dates the page
+    text = ("某政办发[2020]35号某海市推进县域义务教育优质均衡发展督导评估规划实施细则的通知\n时间：2020-09-29 来源：\n\n"
+            "某海市人民政府办公室关于印发某海市推进\n\n县域义务教育优质均衡发展督导评估\n\n规划实施细则的通知\n\n"
+            "大有经济开发区管委会，各乡镇人民政府（街道办事处），市政府有关部门市直有关单位\n\n"
+            "经市政府同意，现将《某海市推进县域义务教育优质均衡发展督导评估规划实施细则》印发给你们，请认真贯彻实施。\n\n"
+            "某海市人民政府办公室\n\n2020年9月28日\n")
+    m = md(text)
+    assert m.title == "某海市人民政府办公室关于印发某海市推进县域义务教育优质均衡发展督导评估规划实施细则的通知"
+    assert m.doc_number == "某政办发〔2020〕35号"
+    assert m.publish_date == "2020-09-29"
+    # a 时间 beside a 来源 naming a legal database is the database's stamp
+    assert md(text.replace("来源：\n", "来源：法律资料网\n")).publish_date is None
+
+
+def test_a_forms_blank_date_after_the_attachment_label_names_no_attachment():
+    # wu_05 (gjj.gzlps.gov.cn): 附件：…委托书 / 年   月   日 (the attached form's blank date) / 附件：
+    text = ("某市住房公积金管理中心关于公开征求意见的通知\n为支持青年职工解决住房问题，现就有关问题通知如下。\n"
+            "一、支持无房职工按月提取住房公积金支付房租。\n附件：某市住房公积金租房提取委托书\n年   月   日\n附件：\n")
+    assert md(text).attachments == ["某市住房公积金租房提取委托书"]

@@ -21,6 +21,7 @@ from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from policyparse.grammar import (
     ATTACHMENT_LABEL, ATTACHMENT_LINK_TEXT, COMPILATION_ENTRY, DOC_NUMBER_ALONE, FILE_EXTENSION, HAN, TITLE_TAIL,
+    ends_on_title_word,
     field_labels,
     page_field_labels,
 )
@@ -312,8 +313,10 @@ def _meta(tree) -> dict[str, str]:
         node = tree.css_first("title")
         if node is not None and node.text(strip=True):
             meta["title"] = _clean_title(node.text(strip=True), strip_site=True)
-            if meta["title"] == found.get("sitename"):
+            if _names_site(meta["title"], found.get("sitename")):
                 _take_heading(tree, meta)
+            elif _column_and_site(meta["title"]):
+                _take_heading(tree, meta, site=None)
     for key in _DATE_META:
         date = _iso_date(found.get(key, ""))
         if date:
@@ -328,28 +331,63 @@ _HEADING_TAGS = 'h1, h2, h3, [class*="title"]'
 _HEADING_MAX = 150
 
 
-def _take_heading(tree, meta: dict[str, str]) -> None:
-    """The page's heading for a <title> that is only the site's name; a heading naming its body short, from its level
-    on (市规划资源局关于…), takes the site's name as its issuer field, the body in full (天津市规划和自然资源局), which
-    only spells out the short name the title gives."""
-    site = meta["title"]
-    heading = _titled_heading(tree)
-    if heading:
-        meta["title"] = heading
-        if heading[0] in _LEVEL_FIRST and heading.index("关于") > 2:
-            meta["issuer"] = site
+def _take_heading(tree, meta: dict[str, str], site: str | None = "") -> None:
+    """The page's heading for a <title> that is only the site's name (or a column's and the site's); a heading naming
+    its body short, from its level on (市规划资源局关于…), takes the site's name as its issuer field, the body in full
+    (天津市规划和自然资源局), which only spells out the short name the title gives."""
+    site = meta["title"] if site == "" else site
+    node = _titled_heading(tree)
+    if node is None:
+        return
+    meta["title"] = heading = _heading_text(node)
+    if site and heading[0] in _LEVEL_FIRST and heading.index("关于") > 2:
+        meta["issuer"] = site
+    date = _date_beside(node)
+    if date:
+        meta["publish_date"] = date
+
+
+def _names_site(title: str, site: str | None) -> bool:
+    """<title> the site's name, as its SiteName meta gives it or without the one character (the level's 市) the
+    meta adds (南京住房公积金管理中心 / SiteName 南京市住房公积金管理中心, wu_06)."""
+    if not site:
+        return False
+    return title == site or (len(site) == len(title) + 1 and any(site[:i] + site[i + 1:] == title for i in range(len(site))))
+
+
+def _date_beside(node) -> str | None:
+    """<h3>关于…的通知</h3><p>2026-04-16</p> (wu_06): a date alone in the element right after the heading is the
+    page's posting date."""
+    after = node.next
+    while after is not None and after.tag == "-text" and not after.text(strip=True):
+        after = after.next
+    text = after.text(strip=True) if after is not None else ""
+    return _iso_date(text) if len(text) <= 24 and _DATE_ALONE.match(text) else None
+
+
+# 通知公告 - 大理白族自治州住房公积金管理中心 / 政策文件 - 某某中心 (wu_07): a <title> naming the column the page sits in and
+# the site, no document's title; a column's name is short and closes on no 文种
+_COLUMN_THEN_SITE = re.compile(r"^\p{Han}{2,8}(?:\s-\s|_|\|)\p{Han}{4,30}$")
+
+
+def _column_and_site(title: str) -> bool:
+    return _COLUMN_THEN_SITE.match(title) is not None and not ends_on_title_word(title)
 
 
 _LEVEL_FIRST = frozenset("省市区县州")
 
 
-def _titled_heading(tree) -> str | None:
+def _titled_heading(tree):
     """The first heading-like element whose text is a notice's title (关于…的通知)."""
     for node in tree.css(_HEADING_TAGS):
-        text = _WS.sub(" ", node.text(strip=True)).strip()
+        text = _heading_text(node)
         if 6 < len(text) <= _HEADING_MAX and "关于" in text and TITLE_TAIL.search(text):
-            return text
+            return node
     return None
+
+
+def _heading_text(node) -> str:
+    return _WS.sub(" ", node.text(strip=True)).strip()
 
 
 def clean_page_title(title: str) -> str:

@@ -334,12 +334,35 @@ def remove_web_noise(text: str, log) -> str:
     _remove_leading_footer(page)
     _remove_stray_characters(page)
     _remove_repeated_excerpt(page)
+    _remove_column_heading(page)
     out = _kept_lines(page, lex, log)
     if out is lines:
         return text
     # removed lines leave no run of blank lines behind
     result = "\n".join(out)
     return result
+
+
+# 政府文件 / 您的位置:首页>>政务公开>>政府文件 (wu_11): the column's name a page prints as a banner over its breadcrumb,
+# which ends on it; a crumb is parted from the next by > / >> / ＞ / ». Only the line above: below a breadcrumb ending on
+# the document's own title that title is printed again, and stays.
+_CRUMB_SEPARATOR = re.compile(r"[ \t\u3000]*+(?:>>?|＞＞?|»|›)[ \t\u3000]*+")
+_COLUMN_MAX = 8  # characters of a column's name
+
+
+def _remove_column_heading(page: _Page) -> None:
+    """A short line that is only the last crumb of the breadcrumb right below it goes with the breadcrumb."""
+    lines = page.lines
+    for i in page.nonblank:
+        if not page.remove[i] or "位置" not in lines[i]:
+            continue
+        crumbs = _CRUMB_SEPARATOR.split(lines[i].strip())
+        column = crumbs[-1] if len(crumbs) > 2 else ""
+        if not column or len(column) > _COLUMN_MAX:
+            continue
+        above = page.neighbours(i)[0]
+        if above is not None and lines[above].strip(" \t\r\xa0\u3000") == column:
+            page.remove[above] = True
 
 
 def _remove_counter_values(page: _Page) -> None:

@@ -22,6 +22,7 @@ from policyparse.grammar import SO_PUBLISHED
 from policyparse.grammar import titled_enactment_end
 from policyparse.grammar import (
     DIGIT_DATE,
+    HAN,
     READING_LIST_LABEL,
     ISSUER_ENDINGS,
     OFFICE_ENDINGS,
@@ -1141,19 +1142,48 @@ def _fuller_block_below(layout: Layout, e: int, title: str) -> str | None:
         block = _title_block(layout, k, s)
         fuller = _title_issuer(block)
         if fuller and _same_words(block, heading, fuller, issuer) and (
-                _names_more(layout, k, fuller, issuer) or numbered and _under_its_number(layout, e, k, block, numbered[0])):
+                _names_more(layout, k, fuller, issuer)
+                or numbered and (_under_its_number(layout, e, k, block, numbered[0]) or _issuer_opens_its_line(layout, k, fuller))):
             return block
     return None
+
+
+_BLOCK_REACH = 4  # lines above a title block's last one its 关于 line stands within
+
+
+def _issuer_opens_its_line(layout: Layout, k: int, fuller: str) -> bool:
+    """凌政办发[2020]35号凌海市推进…的通知 (a page's heading) / 凌海市人民政府办公室关于印发凌海市推进 / 县域…督导评估 /
+    规划实施细则的通知 (wu_11): below a numbered heading, the notice's own title block names its issuer on its 关于 line,
+    no field line set off above it."""
+    lead = fuller + "关于"
+    return any(layout.lines[j].s.startswith(lead) for j in range(max(0, k - _BLOCK_REACH), k + 1))
 
 
 def _numbered_heading(title: str) -> tuple[str, str] | None:
     """瑞政办(2011)129号 转发…的通知 (first seen on us_06, a page dropped as a doubtful copy): a page heading opening on the notice's 文号, a blank after it, then the
     title without its issuer -> (the 文号 in its canonical form, the title)."""
     span = find_doc_number(title) if title[:1] not in "关《" else None
-    if not span or span[0] != 0 or title[span[1]:span[1] + 1] not in (" ", "\t", "\u3000"):
+    if not span or span[0] != 0 or not _parted_after_number(title, span[1]):
         return None
     rest = title[span[1]:].strip()
     return (normalise_doc_number(title[:span[1]]), rest) if doc_type_of(rest) and not is_prose(rest) else None
+
+
+def _heading_number(layout: Layout, front_at: list[int], title: str | None) -> str | None:
+    """凌政办发[2020]35号凌海市推进…的通知 (wu_11): the 文号 a page's heading opens on, when the notice's own title block
+    below it was taken for the title (the heading itself is no title then)."""
+    for i in front_at:
+        s = layout.lines[i].s
+        if s != title and s[:1] not in "关《" and (numbered := _numbered_heading(s)) is not None:
+            return numbered[0]
+    return None
+
+
+def _parted_after_number(title: str, end: int) -> bool:
+    """A blank after the heading's 文号, or none at all after its 号 (凌政办发[2020]35号凌海市推进…的通知, wu_11: the page
+    glued the title to it)."""
+    after = title[end:end + 1]
+    return after in (" ", "\t", "\u3000") or (title[end - 1] == "号" and HAN.match(after) is not None)
 
 
 def _under_its_number(layout: Layout, e: int, k: int, block: str, number: str) -> bool:
@@ -1890,8 +1920,14 @@ class _BodyNames:
 
     def add(self, names: list[str]) -> None:
         added = len(self.out)
+        if any("年" in n for n in names):
+            names = [n for n in names if not _BLANK_DATE.fullmatch(n)]
         _add_names(self.out, names, self.index)
         self.ends.update(_name_ends(self.out[added:]))
+
+
+# 附件：…租房提取委托书 / 年   月   日 (wu_05): the attached form's blank date line, read on with the name, names nothing
+_BLANK_DATE = re.compile(r"[ \t\u3000_＿]*+年[ \t\u3000_＿]*+月[ \t\u3000_＿]*+日[ \t\u3000]*+")
 
 
 def _read_body_label(layout: Layout, i: int, label: tuple[str, bool], found: _BodyNames) -> int:
@@ -2376,7 +2412,8 @@ def _signing_bodies(lines, first: int, date_i: int, decree) -> list[str]:
 def _issuer_by_signers(issuer: str | None, orgs: list[str]) -> str | None:
     """The signers stand for the title's issuer when the title names none, abbreviates the one signer or lost its
     head, names the signers without the state's name, or names only the leading body of a joint document."""
-    if not issuer or (len(orgs) == 1 and (_abbreviates(issuer, orgs[0]) or _lost_head(issuer, orgs[0]))):
+    if not issuer or (len(orgs) == 1 and (_abbreviates(issuer, orgs[0]) or _lost_head(issuer, orgs[0])
+                                          or _cut_short(issuer, orgs[0]))):
         return "、".join(orgs) or None
     signers = [p for o in orgs for p in _bodies_on_line(o)]
     if _state_names(issuer.split("、"), signers):
@@ -2400,6 +2437,16 @@ def _state_names(named: list[str], signers: list[str]) -> bool:
     title's bodies, one for one, a ministry signing with the state's name before its own."""
     return (len(named) == len(signers) and named != signers
             and all(s == n or s == f"中华人民共和国{n}" for n, s in zip(named, signers)))
+
+
+def _cut_short(issuer: str, signer: str) -> bool:
+    """湖州市卫生健康委关于印发… signed 湖州市卫生健康委员会 (wu_10): the title cut the body's name short at 委 (or 办),
+    the signature spells it out."""
+    return signer.startswith(issuer) and signer[len(issuer):] == _SPELLED_OUT.get(issuer[-1:])
+
+
+# the rest of a body's name a title's short form drops: 委 for 委员会, 办 for 办公室
+_SPELLED_OUT = {"委": "员会", "办": "公室"}
 
 
 def _lost_head(issuer: str, signer: str) -> bool:
@@ -3340,8 +3387,8 @@ def _read_publish_date(labels, html_meta, header_dates: list[str], front: list[s
         # a page that prints a 信息公开 field table (索引号…) is the issuing government's own: its bare 时间 is its
         # posting time (tf_10: • 索 引 号:… / … / 湖里区人民政府…年度报告 / 时间:2019-01-04 10:25), no copy's stamp
         indexed = _labelled(labels, "index_number") is not None
-        date = next((parse_date(_WHITESPACE.sub("", m.group(1))) for s in front
-                     if (m := _DATE_FIELD.search(s)) and (indexed or _dates_page(m, s))), None)
+        date = next((parse_date(_WHITESPACE.sub("", m.group(1))) for i, s in enumerate(front)
+                     if (m := _DATE_FIELD.search(s)) and (indexed or _dates_page(m, s, front[i + 1:i + 2]))), None)
     if not date:
         date = next((parse_date(m.group("date")) for s in front if (m := _DATED_SOURCE_LINE.match(s))), None)
     if not date:
@@ -3376,15 +3423,22 @@ _SOURCE_THEN_DATE = re.compile(
 
 # 信息来源：丽水市政府 beside a bare 时间: the body the page comes from
 _SOURCE_BODY = re.compile(r"来源[ \t\u3000]*+[：:][ \t\u3000]*+(\p{Han}{2,30})")
+# 时间：2020-09-29 来源： (wu_11): the 来源 field left empty, closing the line
+_EMPTY_SOURCE = re.compile(r"[ \t\u3000](?:信息)?来源[ \t\u3000]*+[：:]$")
+# • 发布：湖州卫生健康委 (wu_10): the page's publisher field on the line after its bare 时间
+_PUBLISHER_FIELD = re.compile(r"[•·]?[ \t\u3000]*+(?:来源|发布)[ \t\u3000]*+[：:][ \t\u3000]*+(\p{Han}{2,30})")
 
 
-def _dates_page(m: re.Match, line: str) -> bool:
-    """A bare 时间 dates the page only beside the body the page comes from (信息来源：某市政府); a legal database or a
-    document-sharing site prints the time it copied the text in (时间：… 来源：法律资料网, 时间：…作者：会员上传)."""
-    if "日期" in m.group(0):
+def _dates_page(m: re.Match, line: str, after: list[str]) -> bool:
+    """A bare 时间 dates the page only beside the body the page comes from (信息来源：某市政府), on its line or as the
+    page's next field (• 时间：… / • 发布：湖州卫生健康委, wu_10), or beside the 来源 label its own template left empty
+    (时间：2020-09-29 来源：, wu_11); a legal database or a document-sharing site prints the time it copied the text in
+    and names itself (时间：… 来源：法律资料网, 时间：…作者：会员上传)."""
+    if "日期" in m.group(0) or _EMPTY_SOURCE.search(line, m.end()):
         return True
-    source = _SOURCE_BODY.search(line)
+    source = _SOURCE_BODY.search(line) or (_PUBLISHER_FIELD.match(after[0]) if after else None)
     return source is not None and ORG_END.search(source.group(1)) is not None
+
 
 
 # um_05: 号： 003043524/202203-00218 信息分类：… opening the stored text: a page kept from inside its field table, its
@@ -3682,7 +3736,8 @@ def _number_issuer_and_date(text, layout: Layout, labels, html_meta, decree, fro
                             linked_number, glued, shared) -> tuple[str | None, str | None, str | None]:
     """(文号, issuer, signed date): the front's and the fields' first; then the download link's, a glued head's, a
     sharing page's, the title's date, and a 文号 written with its date."""
-    doc_number = _read_doc_number(layout, labels, html_meta, decree, front_at) or linked_number or (glued[0] if glued else None)
+    doc_number = (_read_doc_number(layout, labels, html_meta, decree, front_at) or linked_number or (glued[0] if glued else None)
+                  or _heading_number(layout, front_at, title))
     issuer, signed_date = _issuer_and_date(title, layout, labels, html_meta, decree, text)
     doc_number = _from_title_issuer(doc_number, title)
     # a copy that prints no title and no signature (a news page headlined 国务院同意《…》 over 国函〔2016〕87号):

@@ -197,7 +197,16 @@ def _leads_into_a_list(s: str) -> bool:
     """A sentence leading into a list (现将有关事项通知如下：), not a label (发布机构：); however short, a field of work
     leading into its works (住房保障方面： / 开工建设保障性住房80万平方米…, tg_05) is no label either."""
     return (s.endswith(("：", ":")) and (len(s) >= 8 or (len(s) >= 5 and s[-3:-1] == "方面")) and not is_label_line(s)
-            and not is_furniture(s))
+            and not is_furniture(s) and not _closes_on_empty_field(s))
+
+
+# 时间：2020-09-29 来源： (wu_11): a page's row of fields closing on a label its template left empty, a field before it
+_EMPTY_FIELD_END = re.compile(r"[ \t\u3000]\p{Han}{2,4}[：:]$")
+
+
+def _closes_on_empty_field(s: str) -> bool:
+    m = _EMPTY_FIELD_END.search(s)
+    return m is not None and ("：" in s[:m.start()] or ":" in s[:m.start()])
 
 
 def is_cut_sentence(s: str) -> bool:
