@@ -262,8 +262,9 @@ _ANNEX_TITLE_BEFORE_BODY = re.compile(r"(?<=。[ \u3000\xa0]?)附件(?![\d０-�
 _LIST_LABEL_END = re.compile(r"附\s*[件表]\s*[：:][ \u3000\xa0]*$")
 # …电话：（010）66556430，66556410附件：1.… / …地址：…育慧南路1号A栋511室附件：1.… (wo_05, wo_11, a body stored on one
 # line): the 附件 label glued after a contact block's last value (a number, an address: no sentence end to cut at) opens
-# a line of its own; the value runs to the label with no sentence or clause stop and no other label's colon
-_CONTACT_THEN_ATTACHMENT = re.compile(r"(?:电话|传真|手机|地址|邮箱|邮编)[：:][^。；;：:\n]{2,60}?(?=附件\s*[：:])")
+# a line of its own; the value runs to the label with no sentence or clause stop, no other label's colon and no blank (a
+# blank before the label parts the lines there already)
+_CONTACT_THEN_ATTACHMENT = re.compile(r"(?:电话|传真|手机|地址|邮箱|邮编)[：:][^。；;：:\s]{2,60}?(?=附件\s*[：:])")
 # 2.排污单位自行监测帮扶指导报告抄送：中国环境监测总站。 (wo_09, a body stored on one line): the 抄送： block (whom copies go
 # to) glued after the last line before it opens a line of its own (not 并抄送：, a sentence asking for copies, nor the
 # 部内抄送： that continues the block, wo_01)
