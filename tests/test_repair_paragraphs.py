@@ -2299,15 +2299,3 @@ def test_a_list_of_codes_attached_closes_its_title_before_the_signer():
     lines = restore(text)
     assert lines[-4:] == ["附件：发电行业分类代码", "生态环境部办公厅", "2023年2月4日", "（此件社会公开）"]
 
-
-def test_the_copies_to_block_glued_after_the_last_attachment_opens_its_own_line():
-    # wo_09: …附件：1.…细则2.排污单位自行监测帮扶指导报告抄送：中国环境监测总站。 — not 并抄送：, a sentence's request
-    text = ("关于印发某某方案的通知各省、自治区、直辖市生态环境厅（局）：" + FILLER
-            + "附件：1.排污单位自行监测现场评估细则2.排污单位自行监测帮扶指导报告抄送：中国环境监测总站。")
-    assert restore(text)[-2:] == ["2.排污单位自行监测帮扶指导报告", "抄送：中国环境监测总站。"]
-    text = "关于报送某某情况的通知各县：" + FILLER + "请于5月底前报送市局，并抄送：市财政局。"
-    assert restore(text)[-1].endswith("并抄送：市财政局。")
-    # wo_01: 抄送：环境工程评估中心。部内抄送：人事司、海洋司。 — the 部内抄送 goes on the block
-    text = "关于开展某某工作的通知各省生态环境厅：" + FILLER + "（此件社会公开）抄送：环境工程评估中心。部内抄送：人事司、海洋司。"
-    assert restore(text)[-1] == "抄送：环境工程评估中心。部内抄送：人事司、海洋司。"
-

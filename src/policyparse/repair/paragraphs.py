@@ -265,10 +265,6 @@ _LIST_LABEL_END = re.compile(r"附\s*[件表]\s*[：:][ \u3000\xa0]*$")
 # a line of its own; the value runs to the label with no sentence or clause stop, no other label's colon and no blank (a
 # blank before the label parts the lines there already)
 _CONTACT_THEN_ATTACHMENT = re.compile(r"(?:电话|传真|手机|地址|邮箱|邮编)[：:][^。；;：:\s]{2,60}?(?=附件\s*[：:])")
-# 2.排污单位自行监测帮扶指导报告抄送：中国环境监测总站。 (wo_09, a body stored on one line): the 抄送： block (whom copies go
-# to) glued after the last line before it opens a line of its own (not 并抄送：, a sentence asking for copies, nor the
-# 部内抄送： that continues the block, wo_01)
-_COPIES_TO = re.compile(r"(?<=[^并及和、内\s])抄送\s*[：:]")
 _CONTACT_AFTER_DATE = re.compile(rf"(?<={DATE_WORDS}[ \u3000\xa0]*)[（(]联系(?:人|电话|方式)")
 # …贡献。 附件：…: the label may stand a blank after the sentence it follows (a body stored on one line)
 _ATTACHMENT = re.compile(r"(?<=[。）)”][ \u3000\xa0]?)附(?:件\s*[：:\d一二三四五六七八九十]|[表图]?\s*[：:])")
@@ -1938,8 +1934,6 @@ def _tail_cuts(line: str) -> list[tuple[int, int]]:
         for m in _ANNEX_TITLE_BEFORE_BODY.finditer(line):
             cuts += [(m.start(), m.start()), (m.end(), m.end())]
         cuts += [(m.end(), m.end()) for m in _CONTACT_THEN_ATTACHMENT.finditer(line)]
-    if "抄送" in line:  # the cue spares most lines the scan
-        cuts += [(m.start(), m.start()) for m in _COPIES_TO.finditer(line)]
     if "日（" in line or "日(" in line:  # the cue spares most lines the date pattern's scan
         cuts.extend(_date_then_byline_cuts(line))
     if "日附件" in line:  # the cue spares most lines the scan
