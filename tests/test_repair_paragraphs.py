@@ -2290,3 +2290,25 @@ def test_a_red_head_s_bodies_glued_before_the_doc_number_are_a_line_of_their_own
     # a code opening on an office's abbreviation (发改办环资, 工信厅联节) stays whole
     lines = restore("发改办环资〔2020〕12号关于做好某某工作的通知各省、自治区发展改革委：为做好某某工作，现通知如下。" + FILLER)
     assert lines[0].startswith("发改办环资〔2020〕12号")
+
+
+def test_an_attachment_label_glued_after_a_contact_block_s_last_value_opens_its_own_line():
+    # wo_05 / wo_11 (a one-cell-a-line spreadsheet copy, the body on one line): …电话:（010）66556430，66556410附件：1.…2.…
+    # and …地址：北京市朝阳区育慧南路1号A栋511室附件：1.…2.… — the label follows a number or an address, no sentence end
+    contact = "联系人：某某司潘某某、连某电话:（010）66556430，66556410"
+    text = ("关于做好某某工作的通知各省、自治区、直辖市生态环境厅（局）：" + FILLER + contact
+            + "附件：1.固定污染源清理整顿行业和管理类别表2.2020年纳入排污许可管理的行业和管理类别表生态环境部办公厅2019年12月20日")
+    lines = restore(text)
+    assert lines[-4:] == ["附件：1.固定污染源清理整顿行业和管理类别表", "2.2020年纳入排污许可管理的行业和管理类别表",
+                          "生态环境部办公厅", "2019年12月20日"]
+    address = "（三）某某中心人事处王某电话：（010）84665650地址：北京市朝阳区育慧南路1号A栋511室"
+    lines = restore("关于开展某某工作的通知各有关单位：" + FILLER + address + "附件：1.某某申报表（系列）2.某某管理办法某某司2020年9月24日")
+    assert lines[-5].endswith(address) and lines[-4] == "附件：1.某某申报表（系列）"
+
+
+def test_a_list_of_codes_attached_closes_its_title_before_the_signer():
+    # wo_07: …84665799附件：发电行业分类代码生态环境部办公厅2023年2月4日（此件社会公开）
+    text = ("关于做好某某工作的通知各省、自治区、直辖市生态环境厅（局）：" + FILLER + "特此通知。附件：发电行业分类代码生态环境部办公厅2023年2月4日（此件社会公开）")
+    lines = restore(text)
+    assert lines[-4:] == ["附件：发电行业分类代码", "生态环境部办公厅", "2023年2月4日", "（此件社会公开）"]
+

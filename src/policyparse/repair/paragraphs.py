@@ -266,6 +266,11 @@ _ANNEX_TITLE_AFTER_DATE = re.compile(
 # the title holds no sentence or list punctuation. A numbered label (附件2…) is _ATTACHMENT's, cut before it already.
 _ANNEX_TITLE_BEFORE_BODY = re.compile(r"(?<=。[ \u3000\xa0]?)附件(?![\d０-９一二三四五六七八九十])(?=[^。，；：:,、\n]{4,60}?(?:一、|第一章))")
 _LIST_LABEL_END = re.compile(r"附\s*[件表]\s*[：:][ \u3000\xa0]*$")
+# …电话：（010）66556430，66556410附件：1.… / …地址：…育慧南路1号A栋511室附件：1.… (wo_05, wo_11, a body stored on one
+# line): the 附件 label glued after a contact block's last value (a number, an address: no sentence end to cut at) opens
+# a line of its own; the value runs to the label with no sentence or clause stop, no other label's colon and no blank (a
+# blank before the label parts the lines there already)
+_CONTACT_THEN_ATTACHMENT = re.compile(r"(?:电话|传真|手机|地址|邮箱|邮编)[：:][^。；;：:\s]{2,60}?(?=附件\s*[：:])")
 _CONTACT_AFTER_DATE = re.compile(rf"(?<={DATE_WORDS}[ \u3000\xa0]*)[（(]联系(?:人|电话|方式)")
 # …贡献。 附件：…: the label may stand a blank after the sentence it follows (a body stored on one line)
 _ATTACHMENT = re.compile(r"(?<=[。）)”][ \u3000\xa0]?)附(?:件\s*[：:\d一二三四五六七八九十]|[表图]?\s*[：:])")
@@ -279,9 +284,9 @@ _RESTARTS = ("cn", "chapter", "paren_cn", "article")
 # 附件:山福镇…总体应急预案（修订） 温州市…人民政府 2020年10月22日: a status in brackets may close the title, a space part it
 # from the signer
 # (附件：…3.专家简历模板生态环境部自然生态保护司2020年…: or the last entry of the list of attachments — a form, a
-# table, a template — glued before the signer)
+# table, a template — glued before the signer; 附件：发电行业分类代码生态环境部办公厅2023年2月4日, wo_07: a list of codes)
 _TITLE_END = re.compile(
-    rf"(?:{_DOC_TYPES}|名单|名录|一览表|表|模板|说明|格式|回执|目录|申请书|承诺书|证|标准|设计|样章)(?:{_TITLE_STATUS})?[ \u3000\xa0]*(?=\p{{Han}})"
+    rf"(?:{_DOC_TYPES}|名单|名录|一览表|表|模板|说明|格式|回执|目录|申请书|承诺书|证|标准|设计|样章|代码)(?:{_TITLE_STATUS})?[ \u3000\xa0]*(?=\p{{Han}})"
 )
 # 附件：…工作部际联席会议制度国 务 院2013年1月30日 (sa_05): a 制度 a reply approves closes the title too, read only where no
 # title word of _TITLE_END does (附件：关于深化…有偿使用制度改革试点的实施方案国务院: the 方案 closes it)
@@ -1936,6 +1941,7 @@ def _tail_cuts(line: str) -> list[tuple[int, int]]:
     if "附件" in line:  # the cue spares most lines the scan (the pattern opens on a look-behind)
         for m in _ANNEX_TITLE_BEFORE_BODY.finditer(line):
             cuts += [(m.start(), m.start()), (m.end(), m.end())]
+        cuts += [(m.end(), m.end()) for m in _CONTACT_THEN_ATTACHMENT.finditer(line)]
     if "日（" in line or "日(" in line:  # the cue spares most lines the date pattern's scan
         cuts.extend(_date_then_byline_cuts(line))
     if "日附件" in line:  # the cue spares most lines the scan
