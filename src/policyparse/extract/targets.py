@@ -177,9 +177,10 @@ _COUNTABLE = frozenset("座个家所处支套项名人")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]|$")
 # 区级体检指标传导沿用住房城乡建设部65个基础性指标和市级新增34个指标 (vo_02): 沿用 keeps a set already in force
 _PAST = re.compile(r"上届|去年|上年度|往年|以往|已经|已有|已建成|已完成|已开工|已竣工|已投产|现有|现存|沿用|现状|目前|原来|原先|原向|(?:遴选|评选|筛选|选)出|(?:确定|选定|遴选|入选)的")
-# 截至2022年6月末，… / 截至11月底，…: the date a tally is taken at, opening its sentence (read by _PAST_SENTENCE and,
-# over a sentence's later ；-clauses, by _TALLY_OPENING: one form, written once)
-_TALLY_DATE = r"截[至止]\s?(?:\d{4}\s?年(?:\d{1,2}月)?|\d{1,2}月)(?:底|末)?[，,]"
+# 截至2022年6月末，… / 截至11月底，… / 截至2020年9月30日，…: the date a tally is taken at, opening its sentence (read by
+# _PAST_SENTENCE and, over a sentence's later ；-clauses, by _TALLY_OPENING: one form, written once); a day after the
+# month (ws_01: 截至2020年9月31日，全国共完成…编码登记152万台) dates the tally as the month's end does
+_TALLY_DATE = r"截[至止]\s?(?:\d{4}\s?年(?:\d{1,2}月(?:\d{1,2}[日号])?)?|\d{1,2}月(?:\d{1,2}[日号])?)(?:底|末)?[，,]"
 # 已投产 / 已建成 / 已竣工 / 已开通: a work told finished (the verbs after 已 in _PAST_SENTENCE's two branches)
 _WORKS_DONE = "(?:投产|建成|竣工|开通)"
 # a sentence that opens on the record (截至2020年底，已…; 据2020年摸排) reports, until a goal word turns it forward
