@@ -17,3 +17,23 @@ def test_a_tally_dated_to_the_day_reports_its_figures():
     assert targets("截至10月15日，全市共完成改造1200户。", issue_year=2020) == []
     # a goal word still turns the sentence forward
     assert targets("截至2020年12月31日，力争完成编码登记200万台。", issue_year=2020) != []
+
+
+def test_a_file_size_or_a_resolution_asked_of_works_sent_in_is_a_specification():
+    # ws_09: 大小：50KB以下 / 文件大小不超过30MB / 电子稿分辨率不低于300dpi: what a call for works asks of each entry
+    text = ("选取一帧代表性画面并截图处理成作品的索引图像（格式：GIF及JPG格式各1幅，大小：50KB以下）。"
+            "电脑绘制海报电子稿分辨率不低于300dpi（像素/英寸），文件大小不超过30MB。")
+    assert targets(text, issue_year=2020) == []
+    # a pressure stays a specification (wg_03), and storage a plan builds stays a goal
+    assert targets("增设简易喷淋系统，末端压力不小于0.03MPa。", issue_year=2023) == []
+    assert targets("到2025年，全市数据中心存储总量达到10EB。", issue_year=2023) != []
+
+
+def test_a_year_s_figure_in_a_sentence_told_done_is_on_record():
+    # ws_11: 2018年第一季度，全国工业产能利用率达到76.5%，对加快治理大气污染问题发挥了重要作用: the sentence tells what the
+    # quarter saw and what it did (发挥了), no goal word in it
+    text = ("通过淘汰落后产能，优化供给结构，提高生产力水平。"
+            "2018年第一季度，全国工业产能利用率达到76.5%，对加快治理大气污染问题发挥了重要作用。")
+    assert targets(text, issue_year=2018) == []
+    # a year's goal sentence has no perfective 了 and stays read
+    assert targets("加快推进产业升级。2025年，全市工业产能利用率达到80%以上。", issue_year=2023) != []

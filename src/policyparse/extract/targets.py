@@ -2008,12 +2008,14 @@ def _is_measured_condition(x: _Mention) -> bool:
 
 
 # 增设简易喷淋系统，末端压力不小于0.03MPa (wg_03): a pressure is a piece of equipment's specification, never a level a
-# plan sets out to reach
-_PRESSURE_UNITS = frozenset(("mpa", "kpa", "pa", "兆帕", "千帕"))
+# plan sets out to reach; so are a file's size and an image's resolution, what a call for works or a filing asks of what
+# is sent in (大小：50KB以下, 文件大小不超过30MB, 分辨率不低于300dpi, ws_09). Storage a plan builds is counted in GB and up
+# (存储总量10EB), never in KB or MB
+_SPEC_UNITS = frozenset(("mpa", "kpa", "pa", "兆帕", "千帕", "kb", "mb", "dpi", "ppi"))
 
 
-def _is_pressure_spec(x: _Mention) -> bool:
-    return x.unit.lower() in _PRESSURE_UNITS
+def _is_spec_unit(x: _Mention) -> bool:
+    return x.unit.lower() in _SPEC_UNITS
 
 
 def _is_dimension(x: _Mention) -> bool:
@@ -2322,13 +2324,17 @@ _DONE_LE = re.compile(DONE_LE)
 def _year_counted_after_done(x: _Mention) -> bool:
     """…出台了《…》，明确了…。2019年全省新生入学资助学生2.5万人 (uf_09): a sentence opening on a year that counts what
     the year saw, with no intent nor goal word, right after a sentence of the same text told as done (the perfective
-    了), goes on with that report: its figures are on record. A plan's year list (2025年新建学校10所) follows no act
-    told as done."""
+    了), goes on with that report: its figures are on record; so does one telling itself done (2018年第一季度，全国工业
+    产能利用率达到76.5%，对…发挥了重要作用, ws_11). A plan's year list (2025年新建学校10所) follows no act told as done."""
     s0 = x.sentence_start
     if s0 == 0 or x.own[s0 - 1] not in "。！？!?" or not _YEAR_OPENING.match(x.own, s0):
         return False
     sentence = x.sentence
-    if _FUTURE.search(sentence) or _goal_words().search(sentence):
+    if _FUTURE.search(sentence):
+        return False
+    if "了" in sentence and _DONE_LE.search(sentence):
+        return True  # told done: a goal verb in it (达到76.5%) reports what was reached
+    if _goal_words().search(sentence):
         return False
     previous = _last_break(_SENTENCE_BREAK_R, x.own, s0 - 1)
     return _DONE_LE.search(x.own, previous, s0 - 1) is not None
@@ -4033,7 +4039,7 @@ REJECTIONS = (
     _is_case_officers, _is_goal_restated_with_its_reasons,
     _is_class_after_count, _is_small_length, _is_eligibility_eased, _is_rule_cancelled,
     _is_span_of_a_case, _is_year_to_date_tally, _is_progress_share, _is_paid_per_step, _is_standard_for_a_case,
-    _is_pressure_spec, _is_basis_points, _is_times_in_a_word, _is_deposit_share,
+    _is_spec_unit, _is_basis_points, _is_times_in_a_word, _is_deposit_share,
     _is_places_of_a_named_policy, _is_count_of_records,
 )
 
