@@ -37,3 +37,8 @@ def test_a_year_s_figure_in_a_sentence_told_done_is_on_record():
     assert targets(text, issue_year=2018) == []
     # a year's goal sentence has no perfective 了 and stays read
     assert targets("加快推进产业升级。2025年，全市工业产能利用率达到80%以上。", issue_year=2023) != []
+
+
+def test_a_free_pick_among_the_ways_listed_is_a_permission():
+    # ws_09: 分为电脑绘制和手绘两种方式。参赛者可任意选取其中1种方式参与征集: what an entrant may choose, no count to reach
+    assert targets("海报作品分为电脑绘制和手绘两种方式。参赛者可任意选取其中1种方式参与征集。", issue_year=2020) == []

@@ -245,7 +245,8 @@ _STANDING_SETUP = re.compile(r"\s?\p{Han}{0,4}?(?:内设|下设|下辖)")  # (�
 _CANDIDATES_AFTER = re.compile(r"\p{Han}{0,6}?候选")
 _NAME_LIST_END = re.compile(r"^[^\d%各每]*、[^\d%各每、，,]{1,6}$")
 # 最多填报19个志愿, 同一人员只能享受1次, 每两年可申请1次: how often or how much a person may ask for
-_PERMITTED = re.compile(r"(?:只能|仅能|仅可|可|最多|至多|限)(?:填报|申请|享受|申报|领取|报名|选择|选报|推荐|提名|提高至|放宽至|上浮至|降至|下调至)")
+# 参赛者可任意选取其中1种方式参与征集 (ws_09): a free pick among the ways listed is a permission too
+_PERMITTED = re.compile(r"(?:只能|仅能|仅可|可|最多|至多|限)(?:任意|任)?(?:填报|申请|享受|申报|领取|报名|选择|选取|选报|推荐|提名|提高至|放宽至|上浮至|降至|下调至)")
 # 高级职称评审收费标准为300元／人, 租金标准: a price or a fee charged, not a level to reach
 _PRICE_BEFORE = re.compile(r"收费标准|收费|售价|票价|租金|单价|价格(?:为|是)")
 # 对原18个深度贫困乡镇: the former set an action works on
