@@ -201,6 +201,9 @@ _REPLY_BODY = r"\p{Han}{2,20}?(?:部|委|局|厅|署|院|办|人民政府)"  # o
 _REPLY_ADDRESSEE_LIST = re.compile(
     rf"(?:^|(?<=[。；号]))((?:{_REPLY_BODY}、){{1,12}}+{_REPLY_BODY}[：:])(?=[ \u3000\xa0]*你们)"
 )
+# 安际衡代表：您提出的“关于…的建议”… / 肖友才等2位代表：你们提出的… / 冯川建委员:您提出的“…的提案”… (ws_01, ws_02): an
+# answer to deputies' suggestions or members' proposals opens on whom it answers, glued to its first sentence
+_DEPUTIES_ADDRESSEE = re.compile(r"^(\p{Han}{2,4}(?:等\d{1,3}位)?(?:代表|委员)[：:])(?=[ \u3000\xa0]*(?:您|你们)提出的)")
 # 义乌市人民政府办公室2013年9月2日义乌市…暂行办法为有效防范…: after a signed date, the title of the plan the notice
 # issues, glued to the plan's opening sentence (为… / 根据…)
 # (…2020年1月8日某市…培养方案（2019-2022年）为落实…: the title may close on the years it covers)
@@ -1859,9 +1862,23 @@ def _reply_head_cuts(line: str, reach: int) -> list[tuple[int, int]]:
     m = _REPLY_ADDRESSEE.search(line, 0, min(len(line), reach))
     if m is None and "你们" in line[:reach + 4]:
         m = _REPLY_ADDRESSEE_LIST.search(line, 0, min(len(line), reach))
+    if m is None and line.find("提出的", 0, 24) > 0 and (m := _DEPUTIES_ADDRESSEE.match(line)) is not None:
+        cuts += _answer_opening_cut(line, m.end())
     if m is not None and m.end() < len(line):
         cuts += [(m.start(), m.start()), (m.end(), m.end())] if m.start() > 0 else [(m.end(), m.end())]
     return cuts
+
+
+# …由我部会同公安部办理。经认真研究，答复如下：诚如您所言，… (ws_01): the formula closing an answer's first paragraph,
+# the answer itself opening after it
+_ANSWER_FOLLOWS = re.compile(r"(?:现|特)?答复如下[：:]")
+_ANSWER_OPENING_REACH = 300
+
+
+def _answer_opening_cut(line: str, start: int) -> list[tuple[int, int]]:
+    """The cut after 答复如下： in the first paragraph of an answer to deputies (from `start`, the addressee's end)."""
+    m = _ANSWER_FOLLOWS.search(line, start, min(len(line), start + _ANSWER_OPENING_REACH))
+    return [(m.end(), m.end())] if m is not None and m.end() < len(line) else []
 
 
 def _only_names(line: str, end: int) -> bool:
