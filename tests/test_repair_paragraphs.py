@@ -2286,6 +2286,9 @@ def test_an_answer_to_deputies_opens_on_whom_it_answers_and_its_formula():
     assert [line[:6] for line in restore(answer)][:4] == ["安际衡代表：", "您提出的“关", "诚如您所言，", "一、加快淘汰"]
     several = "肖友才等2位代表：你们提出的“关于加大支持力度的建议”，由我部办理。经认真研究，答复如下：一、关于项目支持" + FILLER
     assert [line[:9] for line in restore(several)][:3] == ["肖友才等2位代表：", "你们提出的“关于加", "一、关于项目支持各"]
+    # the thanks closing the answer is a paragraph of its own, before the signature
+    closed = answer + "生态环境部2020年10月29日"
+    assert [line[:6] for line in restore(closed)][-3:] == ["感谢您对生态", "生态环境部", "2020年1"]
     # a sentence naming a deputy inside the body cuts nothing
     inside = "各有关单位：" + FILLER + "王明代表：您提出的意见已收悉。" + FILLER
     assert not any(line.startswith("您提出的意见") for line in restore(inside))

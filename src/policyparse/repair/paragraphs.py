@@ -241,6 +241,9 @@ _CLOSING_FORMULA = re.compile(r"(?<=[。！])" + so_closing(SO_CLOSING_GLUED) + 
 _IN_FORCE_AFTER_NOTE = re.compile(
     r"(?<=[）)])(?<![（(][一二三四五六七八九十百\d]{1,4}[）)])本(?:若干)?(?:措施|方案|意见|办法|细则|规定|政策|计划)自\p{Han}{0,12}?(?:之日起|起)(?:施行|实施|执行)"
 )
+# …推动有色金属工业绿色高质量发展。感谢您对生态环境工作的关心和支持。生态环境部 (ws_01): the thanks closing an answer to
+# deputies opens a paragraph of its own
+_ANSWER_THANKS = re.compile(r"(?<=[。！])感谢(?:您|你们)对\p{Han}{2,24}?的关心和支持[。！]")
 # …保持不变。希你乡接文后，切实加强领导…: a reply's closing charge to the body it answers opens a paragraph of its own
 _REPLY_CHARGE = re.compile(r"(?<=[。！])(?:希|望)(?=你\p{Han}{0,2}接文后|你\p{Han}{0,2}(?:认真|切实|按照))")
 # (the en / em spaces of a letter-spaced name too: 水\u2003\u2003利\u2003\u2003部, wi_10)
@@ -1942,6 +1945,8 @@ def _tail_cuts(line: str) -> list[tuple[int, int]]:
             if after:
                 cuts.append((m.end(), m.end()))
     cuts.extend(_issued_head_cuts(line))
+    if "感谢" in line:  # the cue spares most lines the scan (the pattern opens on a look-behind)
+        cuts += [(m.start(), m.start()) for m in _ANSWER_THANKS.finditer(line)]
     if "附件" in line:  # the cue spares most lines the scan (the pattern opens on a look-behind)
         for m in _ANNEX_TITLE_BEFORE_BODY.finditer(line):
             cuts += [(m.start(), m.start()), (m.end(), m.end())]
