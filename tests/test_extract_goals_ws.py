@@ -42,3 +42,17 @@ def test_a_year_s_figure_in_a_sentence_told_done_is_on_record():
 def test_a_free_pick_among_the_ways_listed_is_a_permission():
     # ws_09: 分为电脑绘制和手绘两种方式。参赛者可任意选取其中1种方式参与征集: what an entrant may choose, no count to reach
     assert targets("海报作品分为电脑绘制和手绘两种方式。参赛者可任意选取其中1种方式参与征集。", issue_year=2020) == []
+
+
+def test_a_month_heading_the_issue_of_a_named_document_is_on_record():
+    from policyparse.extract.deadlines import find_deadlines
+
+    def deadlines(text: str, year: int) -> list[tuple]:
+        return [(d.year, d.month, d.kind) for d in find_deadlines(text, 0, len(text), year, year)]
+
+    # ws_01: 2020年9月，交通运输部、生态环境部等五部门印发《关于…的通知》，对…年度任务目标进行明确: the month a record names
+    text = "2020年9月，交通运输部、生态环境部等五部门印发《关于进一步做好营运柴油货车淘汰工作的通知》，对年度任务目标进行明确。"
+    assert deadlines(text, 2020) == []
+    # a step a plan times (2024年6月，开展…) stays a period, and an issue still to come (将印发) is no record
+    assert deadlines("2024年6月，开展全市专项检查。", 2024) == [(2024, 6, "period")]
+    assert deadlines("2024年6月，市政府将印发《实施细则》。", 2024) == [(2024, 6, "period")]
