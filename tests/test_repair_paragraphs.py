@@ -2312,3 +2312,16 @@ def test_a_list_of_codes_attached_closes_its_title_before_the_signer():
     lines = restore(text)
     assert lines[-4:] == ["附件：发电行业分类代码", "生态环境部办公厅", "2023年2月4日", "（此件社会公开）"]
 
+def test_an_answer_to_deputies_opens_on_whom_it_answers_and_its_formula():
+    # ws_01 / ws_02: 安际衡代表：您提出的“…的建议”，由我部会同…办理。经认真研究，答复如下：诚如您所言，… on one line
+    answer = ("安际衡代表：您提出的“关于禁止老旧柴油货车进入城市主城区的建议”，由我部会同公安部办理。经认真研究，答复如下："
+              "诚如您所言，柴油货车保有量逐年上升。一、加快淘汰高排放老旧车辆" + FILLER + "感谢您对生态环境工作的关心和支持。")
+    assert [line[:6] for line in restore(answer)][:4] == ["安际衡代表：", "您提出的“关", "诚如您所言，", "一、加快淘汰"]
+    several = "肖友才等2位代表：你们提出的“关于加大支持力度的建议”，由我部办理。经认真研究，答复如下：一、关于项目支持" + FILLER
+    assert [line[:9] for line in restore(several)][:3] == ["肖友才等2位代表：", "你们提出的“关于加", "一、关于项目支持各"]
+    # the thanks closing the answer is a paragraph of its own, before the signature
+    closed = answer + "生态环境部2020年10月29日"
+    assert [line[:6] for line in restore(closed)][-3:] == ["感谢您对生态", "生态环境部", "2020年1"]
+    # a sentence naming a deputy inside the body cuts nothing
+    inside = "各有关单位：" + FILLER + "王明代表：您提出的意见已收悉。" + FILLER
+    assert not any(line.startswith("您提出的意见") for line in restore(inside))

@@ -1885,6 +1885,17 @@ def _done_in_clause_after_month(m) -> bool:
     return _DONE_IN_CLAUSE_AFTER_MONTH.match(s, end) is not None and _opens_clause(m)
 
 
+# 2020年9月，交通运输部、生态环境部等五部门印发《关于…的通知》 (ws_01): a month heading its clause, then the bodies that issued a
+# named document, no intent between (将 / 拟 / 计划 印发): the month of a record, as 2024年3月28日，…印发了《…》 is
+_ISSUED_TITLE_AFTER_MONTH = re.compile(
+    r"[，,][ \t]?(?:(?!将|拟|要|计划|力争|争取)[\p{Han}、（）()]){0,40}?(?:发布|公布|颁布|印发|出台|下发)了?《")
+
+
+def _dates_an_issue_of_record(m) -> bool:
+    s, end = m.string, m.end()
+    return s[end:end + 1] in "，," and _ISSUED_TITLE_AFTER_MONTH.match(s, end) is not None and _opens_clause(m)
+
+
 def _read_bare_month_of_year(m, year: int, month: int) -> dict | None:
     """A bare year and month (and day): 于2023年9月开展 (when it happens), 2021年11月24日12时前完成 (due)."""
     day = year_value(m.group("d")) if m.group("d") else None
@@ -1896,6 +1907,8 @@ def _read_bare_month_of_year(m, year: int, month: int) -> dict | None:
         return _bare_month_starting(m, year, month, day)
     if day is not None:
         return _bare_day_of_year(m, year, month, day)
+    if _dates_an_issue_of_record(m):
+        return None
     return _dated(year, month, day, "period")  # 于2023年9月开展: when it happens
 
 

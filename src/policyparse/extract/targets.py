@@ -177,9 +177,10 @@ _COUNTABLE = frozenset("座个家所处支套项名人")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]|$")
 # 区级体检指标传导沿用住房城乡建设部65个基础性指标和市级新增34个指标 (vo_02): 沿用 keeps a set already in force
 _PAST = re.compile(r"上届|去年|上年度|往年|以往|已经|已有|已建成|已完成|已开工|已竣工|已投产|现有|现存|沿用|现状|目前|原来|原先|原向|(?:遴选|评选|筛选|选)出|(?:确定|选定|遴选|入选)的")
-# 截至2022年6月末，… / 截至11月底，…: the date a tally is taken at, opening its sentence (read by _PAST_SENTENCE and,
-# over a sentence's later ；-clauses, by _TALLY_OPENING: one form, written once)
-_TALLY_DATE = r"截[至止]\s?(?:\d{4}\s?年(?:\d{1,2}月)?|\d{1,2}月)(?:底|末)?[，,]"
+# 截至2022年6月末，… / 截至11月底，… / 截至2020年9月30日，…: the date a tally is taken at, opening its sentence (read by
+# _PAST_SENTENCE and, over a sentence's later ；-clauses, by _TALLY_OPENING: one form, written once); a day after the
+# month (ws_01: 截至2020年9月31日，全国共完成…编码登记152万台) dates the tally as the month's end does
+_TALLY_DATE = r"截[至止]\s?(?:\d{4}\s?年(?:\d{1,2}月(?:\d{1,2}[日号])?)?|\d{1,2}月(?:\d{1,2}[日号])?)(?:底|末)?[，,]"
 # 已投产 / 已建成 / 已竣工 / 已开通: a work told finished (the verbs after 已 in _PAST_SENTENCE's two branches)
 _WORKS_DONE = "(?:投产|建成|竣工|开通)"
 # a sentence that opens on the record (截至2020年底，已…; 据2020年摸排) reports, until a goal word turns it forward
@@ -244,7 +245,8 @@ _STANDING_SETUP = re.compile(r"\s?\p{Han}{0,4}?(?:内设|下设|下辖)")  # (�
 _CANDIDATES_AFTER = re.compile(r"\p{Han}{0,6}?候选")
 _NAME_LIST_END = re.compile(r"^[^\d%各每]*、[^\d%各每、，,]{1,6}$")
 # 最多填报19个志愿, 同一人员只能享受1次, 每两年可申请1次: how often or how much a person may ask for
-_PERMITTED = re.compile(r"(?:只能|仅能|仅可|可|最多|至多|限)(?:填报|申请|享受|申报|领取|报名|选择|选报|推荐|提名|提高至|放宽至|上浮至|降至|下调至)")
+# 参赛者可任意选取其中1种方式参与征集 (ws_09): a free pick among the ways listed is a permission too
+_PERMITTED = re.compile(r"(?:只能|仅能|仅可|可|最多|至多|限)(?:任意|任)?(?:填报|申请|享受|申报|领取|报名|选择|选取|选报|推荐|提名|提高至|放宽至|上浮至|降至|下调至)")
 # 高级职称评审收费标准为300元／人, 租金标准: a price or a fee charged, not a level to reach
 _PRICE_BEFORE = re.compile(r"收费标准|收费|售价|票价|租金|单价|价格(?:为|是)")
 # 对原18个深度贫困乡镇: the former set an action works on
@@ -2007,12 +2009,14 @@ def _is_measured_condition(x: _Mention) -> bool:
 
 
 # 增设简易喷淋系统，末端压力不小于0.03MPa (wg_03): a pressure is a piece of equipment's specification, never a level a
-# plan sets out to reach
-_PRESSURE_UNITS = frozenset(("mpa", "kpa", "pa", "兆帕", "千帕"))
+# plan sets out to reach; so are a file's size and an image's resolution, what a call for works or a filing asks of what
+# is sent in (大小：50KB以下, 文件大小不超过30MB, 分辨率不低于300dpi, ws_09). Storage a plan builds is counted in GB and up
+# (存储总量10EB), never in KB or MB
+_SPEC_UNITS = frozenset(("mpa", "kpa", "pa", "兆帕", "千帕", "kb", "mb", "dpi", "ppi"))
 
 
-def _is_pressure_spec(x: _Mention) -> bool:
-    return x.unit.lower() in _PRESSURE_UNITS
+def _is_spec_unit(x: _Mention) -> bool:
+    return x.unit.lower() in _SPEC_UNITS
 
 
 def _is_dimension(x: _Mention) -> bool:
@@ -2321,13 +2325,17 @@ _DONE_LE = re.compile(DONE_LE)
 def _year_counted_after_done(x: _Mention) -> bool:
     """…出台了《…》，明确了…。2019年全省新生入学资助学生2.5万人 (uf_09): a sentence opening on a year that counts what
     the year saw, with no intent nor goal word, right after a sentence of the same text told as done (the perfective
-    了), goes on with that report: its figures are on record. A plan's year list (2025年新建学校10所) follows no act
-    told as done."""
+    了), goes on with that report: its figures are on record; so does one telling itself done (2018年第一季度，全国工业
+    产能利用率达到76.5%，对…发挥了重要作用, ws_11). A plan's year list (2025年新建学校10所) follows no act told as done."""
     s0 = x.sentence_start
     if s0 == 0 or x.own[s0 - 1] not in "。！？!?" or not _YEAR_OPENING.match(x.own, s0):
         return False
     sentence = x.sentence
-    if _FUTURE.search(sentence) or _goal_words().search(sentence):
+    if _FUTURE.search(sentence):
+        return False
+    if "了" in sentence and _DONE_LE.search(sentence):
+        return True  # told done: a goal verb in it (达到76.5%) reports what was reached
+    if _goal_words().search(sentence):
         return False
     previous = _last_break(_SENTENCE_BREAK_R, x.own, s0 - 1)
     return _DONE_LE.search(x.own, previous, s0 - 1) is not None
@@ -4032,7 +4040,7 @@ REJECTIONS = (
     _is_case_officers, _is_goal_restated_with_its_reasons,
     _is_class_after_count, _is_small_length, _is_eligibility_eased, _is_rule_cancelled,
     _is_span_of_a_case, _is_year_to_date_tally, _is_progress_share, _is_paid_per_step, _is_standard_for_a_case,
-    _is_pressure_spec, _is_basis_points, _is_times_in_a_word, _is_deposit_share,
+    _is_spec_unit, _is_basis_points, _is_times_in_a_word, _is_deposit_share,
     _is_places_of_a_named_policy, _is_count_of_records,
 )
 

@@ -207,6 +207,9 @@ _ADDRESSED_NAME = r"\p{Han}{2,30}?(?:人民政府|办事处|委员会|管委会|
 _OPENING_ADDRESSEES = re.compile(
     rf"^(?:{_ADDRESSED_NAME}[，,、]){{0,12}}+{_ADDRESSED_NAME}[：:](?=[ \u3000\xa0]*{OPENING_WORDS}\p{{Han}})"
 )
+# 安际衡代表：您提出的“关于…的建议”… / 肖友才等2位代表：你们提出的… / 冯川建委员:您提出的“…的提案”… (ws_01, ws_02): an
+# answer to deputies' suggestions or members' proposals opens on whom it answers, glued to its first sentence
+_DEPUTIES_ADDRESSEE = re.compile(r"^(\p{Han}{2,4}(?:等\d{1,3}位)?(?:代表|委员)[：:])(?=[ \u3000\xa0]*(?:您|你们)提出的)")
 # 义乌市人民政府办公室2013年9月2日义乌市…暂行办法为有效防范…: after a signed date, the title of the plan the notice
 # issues, glued to the plan's opening sentence (为… / 根据…)
 # (…2020年1月8日某市…培养方案（2019-2022年）为落实…: the title may close on the years it covers)
@@ -244,6 +247,9 @@ _CLOSING_FORMULA = re.compile(r"(?<=[。！])" + so_closing(SO_CLOSING_GLUED) + 
 _IN_FORCE_AFTER_NOTE = re.compile(
     r"(?<=[）)])(?<![（(][一二三四五六七八九十百\d]{1,4}[）)])本(?:若干)?(?:措施|方案|意见|办法|细则|规定|政策|计划)自\p{Han}{0,12}?(?:之日起|起)(?:施行|实施|执行)"
 )
+# …推动有色金属工业绿色高质量发展。感谢您对生态环境工作的关心和支持。生态环境部 (ws_01): the thanks closing an answer to
+# deputies opens a paragraph of its own
+_ANSWER_THANKS = re.compile(r"(?<=[。！])感谢(?:您|你们)对\p{Han}{2,24}?的关心和支持[。！]")
 # …保持不变。希你乡接文后，切实加强领导…: a reply's closing charge to the body it answers opens a paragraph of its own
 _REPLY_CHARGE = re.compile(r"(?<=[。！])(?:希|望)(?=你\p{Han}{0,2}接文后|你\p{Han}{0,2}(?:认真|切实|按照))")
 # (the en / em spaces of a letter-spaced name too: 水\u2003\u2003利\u2003\u2003部, wi_10)
@@ -1870,11 +1876,25 @@ def _reply_head_cuts(line: str, reach: int) -> list[tuple[int, int]]:
     m = _REPLY_ADDRESSEE.search(line, 0, min(len(line), reach))
     if m is None and "你们" in line[:reach + 4]:
         m = _REPLY_ADDRESSEE_LIST.search(line, 0, min(len(line), reach))
+    if m is None and line.find("提出的", 0, 24) > 0 and (m := _DEPUTIES_ADDRESSEE.match(line)) is not None:
+        cuts += _answer_opening_cut(line, m.end())
     if m is None and line[:1] != "各" and (m := _OPENING_ADDRESSEES.match(line, 0, min(len(line), reach))) is None:
         return cuts
     if m is not None and m.end() < len(line):
         cuts += [(m.start(), m.start()), (m.end(), m.end())] if m.start() > 0 else [(m.end(), m.end())]
     return cuts
+
+
+# …由我部会同公安部办理。经认真研究，答复如下：诚如您所言，… (ws_01): the formula closing an answer's first paragraph,
+# the answer itself opening after it
+_ANSWER_FOLLOWS = re.compile(r"(?:现|特)?答复如下[：:]")
+_ANSWER_OPENING_REACH = 300
+
+
+def _answer_opening_cut(line: str, start: int) -> list[tuple[int, int]]:
+    """The cut after 答复如下： in the first paragraph of an answer to deputies (from `start`, the addressee's end)."""
+    m = _ANSWER_FOLLOWS.search(line, start, min(len(line), start + _ANSWER_OPENING_REACH))
+    return [(m.end(), m.end())] if m is not None and m.end() < len(line) else []
 
 
 def _only_names(line: str, end: int) -> bool:
@@ -1938,6 +1958,8 @@ def _tail_cuts(line: str) -> list[tuple[int, int]]:
             if after:
                 cuts.append((m.end(), m.end()))
     cuts.extend(_issued_head_cuts(line))
+    if "感谢" in line:  # the cue spares most lines the scan (the pattern opens on a look-behind)
+        cuts += [(m.start(), m.start()) for m in _ANSWER_THANKS.finditer(line)]
     if "附件" in line:  # the cue spares most lines the scan (the pattern opens on a look-behind)
         for m in _ANNEX_TITLE_BEFORE_BODY.finditer(line):
             cuts += [(m.start(), m.start()), (m.end(), m.end())]
