@@ -2408,3 +2408,35 @@ def test_an_enactment_line_after_a_last_article_of_other_words_still_closes():
     )
     nodes = by_id(segment(text, {}))
     assert nodes["p1"].kind == "closing"
+
+
+def test_a_decimal_between_two_entries_of_a_list_is_the_entry_its_text_opening_on_a_figure():
+    """4.人才须为… / 5.4型（双一流…除外）、5型、6型保障对象须为… / 6.人才以家庭… (wv_05, PDF text): 5.4 stands between the
+    list's 4. and 6., so it is the list's entry 5 whose text opens on 4型, not a part of a decimal outline."""
+    text = ("二、申请条件\n1.人才须在本区落户；\n2.人才所在企业须在本区登记；\n3.人才须签订劳动合同；\n4.人才须为经认定的人才；\n"
+            "5.4型（硕士研究生除外）、5型、6型保障对象须为2023年后引进的人才；\n6.人才以家庭为单位进行申报；\n7.人才家庭无自有住房。\n")
+    nodes = by_id(segment(text, {}))
+    assert [nodes["1.%d" % k].marker for k in range(1, 8)] == ["1.", "2.", "3.", "4.", "5.", "6.", "7."]
+    assert nodes["1.5"].level == 3 and "1.5.1" not in nodes
+
+
+def test_an_attachment_list_whose_entries_wrap_onto_lines_of_their_own_heads_nothing():
+    """附表：1.…申请表 / 2.…承诺和授权书 / 3.企业…申报公示 / 模板 / 4.…花名册 (wv_05, PDF text): the wrapped rest of an
+    entry's name between two entries keeps the list one list, so its 4. heads nothing either (a 4. left numbered after
+    the section's 1.–6. restarts its list under an inferred level)."""
+    from policyparse.segment.layout import analyse
+    text = ("五、其他事项\n1.申请人应提交真实有效的申请材料。\n2.本细则由区人社局负责解释。\n"
+            "附表：1.人才租赁补贴申请表\n2.人才租赁补贴承诺和授权书\n3.企业人才租赁补贴申报公示\n模板\n4.人才租赁补贴申报人员花名册\n")
+    lines = analyse(text).lines
+    assert [line.marker for line in lines if line.s[:2] in ("2.", "3.", "4.") and "人才" in line.s] == [None, None, None]
+
+
+def test_the_numbered_notes_under_a_form_s_notes_label_are_no_items():
+    """注意事项：1.本表中日期统一写法为… / 2.人才类别仅填写一种… (wv_05, a form's notes after the 承诺书's 五、): the notes
+    numbered on from the label's line head nothing; the notes may wrap onto lines of their own."""
+    text = ("一、我们愿意遵守以上承诺。\n二、我们愿意承担相应的法律责任。\n注意事项：1.本表中日期统一写法为20XX.XX.XX。\n"
+            "2.首次申请人员须在备注一栏填写“首次申请”，再次申请人员须在备注一栏写明已享受的\n月份及累计享受月份。\n"
+            "3.人才类别仅填写一种。\n")
+    nodes = by_id(segment(text, {}))
+    assert not any(k.startswith("2.") for k in nodes)
+    assert [k for k in nodes if not k.startswith("p")] == ["1", "2"]
