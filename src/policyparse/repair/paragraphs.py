@@ -175,8 +175,9 @@ _CELL_CLOSE_AFTER = r"\|[ \u3000]*$"
 _PUBLISHED_DECISION = re.compile(r"\p{Han}{2,16}?关于[^。，；：:\n]{2,80}?的决定(?=\p{Han})")
 # …生态环境部2019年5月29日抄送：… / …2020年9月1日部内抄送：… / …2018年3月22日生态环境部办公厅2018年4月3日印发… (wv_01,
 # wv_02, wv_11: a body stored on one line): the 版记 — its 抄送 line, or the imprint of the office that printed the
-# document — glued after the date closes the signature as a 附件 label does
-_VERSO_AFTER = rf"(?:部内)?抄送[：:]|\p{{Han}}{{2,30}}?{DATE_WORDS}印发"
+# document — glued after the date closes the signature as a 附件 label does (an imprint ending the body, only the page's
+# 字号 after it, is left as the text stored it, like _IMPRINT)
+_VERSO_AFTER = rf"(?:部内)?抄送[：:]|\p{{Han}}{{2,30}}?{DATE_WORDS}印发(?!字号[ \u3000]*$)"
 _SIGNED_DATE = re.compile(
     rf"{DATE_WORDS}(?=\s*(?:[（(]此件|附件|附[ \u3000]*[：:]|关于|$|{_VERSO_AFTER}|{_CELL_CLOSE_AFTER}|{_PAGE_FIELD_AFTER}|{_PAGE_PLUG_AFTER}|{_PUBLISHED_TITLE.pattern}|{_PUBLISHED_DECISION.pattern}|{ADDRESSED_BODY}))"
 )
@@ -268,8 +269,9 @@ _LIST_LABEL_END = re.compile(r"附\s*[件表]\s*[：:][ \u3000\xa0]*$")
 # date is a line of its own
 _COPIED_TO_AFTER_DATE = re.compile(rf"(?<={DATE_WORDS}[ \u3000\xa0]*)(?:部内)?抄送[：:]")
 # 生态环境部办公厅2019年6月14日印发附件… (wv_01, wv_09, wv_11): the imprint of the office that printed the document, closing
-# on 印发, with what the one-line body runs on with after it (the attached document's label or title)
-_IMPRINT = re.compile(rf"{DATE_WORDS}印发(?=[\p{{Han}}“《])")
+# on 印发, with what the one-line body runs on with after it (the attached document's label or title; not the page's
+# 字号 closing the text, which the noise step drops: an imprint ending the body needs no cut)
+_IMPRINT = re.compile(rf"{DATE_WORDS}印发(?=[\p{{Han}}“《])(?!字号[ \u3000]*$)")
 _CONTACT_AFTER_DATE = re.compile(rf"(?<={DATE_WORDS}[ \u3000\xa0]*)[（(]联系(?:人|电话|方式)")
 # …贡献。 附件：…: the label may stand a blank after the sentence it follows (a body stored on one line)
 _ATTACHMENT = re.compile(r"(?<=[。）)”][ \u3000\xa0]?)附(?:件\s*[：:\d一二三四五六七八九十]|[表图]?\s*[：:])")
