@@ -2325,3 +2325,57 @@ def test_an_answer_to_deputies_opens_on_whom_it_answers_and_its_formula():
     # a sentence naming a deputy inside the body cuts nothing
     inside = "各有关单位：" + FILLER + "王明代表：您提出的意见已收悉。" + FILLER
     assert not any(line.startswith("您提出的意见") for line in restore(inside))
+def test_the_verso_glued_after_the_signed_date_is_cut_into_its_lines():
+    # wv_01 (a 公告 stored on one line): …特此公告。附件：某指南（试行）某某部2019年5月29日抄送：…。某某部办公厅2019年6月14日
+    # 印发附件某指南（试行）第一章… — the signature, the 抄送 line, the imprint closing on 印发 and the attached document's label
+    # and title (the one the 附件： line announced, closing on its status) are lines of their own
+    body = (f"为推动某项工作，{FILLER}现发布《某某活动实施指南（试行）》（见附件）。特此公告。附件：某某活动实施指南（试行）某某部"
+            f"2019年5月29日抄送：各省、自治区、直辖市某某厅（局）。某某部办公厅2019年6月14日印发附件某某活动实施指南（试行）"
+            f"第一章 总 则第一条为推动某项工作，制定本指南。{FILLER}第二条本指南所称活动，是指较大规模聚集行动。{FILLER}")
+    lines = restore(body)
+    at = lines.index("2019年5月29日")
+    assert lines[at - 1] == "某某部"
+    assert lines[at + 1] == "抄送：各省、自治区、直辖市某某厅（局）。"
+    assert lines[at + 2] == "某某部办公厅2019年6月14日印发"
+    assert lines[at + 3] == "附件某某活动实施指南（试行）"
+
+
+def test_a_signed_date_before_the_imprint_and_the_label_after_its_printing_word_part_their_lines():
+    # wv_11: …附件：某保护方案某某部某某农业部某某水利部2018年3月22日某某部办公厅2018年4月3日印发附件某保护方案我国… — the
+    # imprint's office glued after the joint signature's date, the bare 附件 label after the imprint's 印发
+    body = (f"各有关省厅（局）：为贯彻落实某计划，{FILLER}现印发给你们，请结合本地实际，抓好落实。附件：重点流域某某保护方案"
+            f"某某部农业农村部水利部2018年3月22日某某部办公厅2018年4月3日印发附件重点流域某某保护方案我国某某资源极为丰富，"
+            f"{FILLER}一、指导思想深入贯彻某精神。{FILLER}")
+    lines = restore(body)
+    at = lines.index("2018年3月22日")
+    assert lines[at - 1] == "某某部农业农村部水利部"
+    assert lines[at + 1] == "某某部办公厅2018年4月3日印发"
+    assert lines[at + 2] == "附件重点流域某某保护方案"
+    assert lines[at + 3].startswith("我国某某资源极为丰富")
+
+
+def test_the_imprint_after_the_disclosure_note_closes_on_its_printing_word():
+    # wv_09: …请认真贯彻实施。某某部2022年4月1日（此件社会公开）某某部办公厅2022年4月2日印发“十四五”某某工作实施方案为贯彻…
+    body = (f"各省某某厅（局）：为贯彻落实目标，{FILLER}现印发给你们，请认真贯彻实施。某某部2022年4月1日（此件社会公开）"
+            f"某某部办公厅2022年4月2日印发“十四五”某某工作实施方案为贯彻落实“十四五”某某目标，{FILLER}一、形势与挑战{FILLER}")
+    lines = restore(body)
+    assert "某某部办公厅2022年4月2日印发" in lines
+    assert "“十四五”某某工作实施方案" in lines
+
+
+def test_the_documents_a_notice_title_issues_are_cut_out_where_the_one_line_body_runs_them_on():
+    # wv_02: 关于印发《某监管行动计划（2021-2023年）》《某部2021年度某监管工作方案》的通知… — the first attached after its
+    # numbered label and glued to an opening that is no 为… / 根据… (加强…是…), the second after the first one's last
+    # sentence and before its own 一、
+    body = (f"关于印发《某监管行动计划（2021-2023年）》《某部2021年度某监管工作方案》的通知各省某某厅（局）：为贯彻精神，"
+            f"{FILLER}现印发给你们，请结合工作实际认真落实。某某部办公厅2020年9月1日部内抄送：执法局。"
+            f"附件1某监管行动计划（2021-2023年）加强某监管是深化改革的必然要求，{FILLER}一、工作目标{FILLER}"
+            f"二、工作要求{FILLER}严格依法依规实施监管。某部2021年度某监管工作方案一、主要任务开展抽查。{FILLER}")
+    lines = restore(body)
+    assert "某某部办公厅" in lines and "2020年9月1日" in lines
+    assert "部内抄送：执法局。" in lines
+    at = lines.index("附件1某监管行动计划（2021-2023年）")
+    assert lines[at + 1].startswith("加强某监管是深化改革的必然要求")
+    at = lines.index("某部2021年度某监管工作方案")
+    assert lines[at - 1].endswith("严格依法依规实施监管。")
+    assert lines[at + 1].startswith("一、主要任务")

@@ -2422,3 +2422,72 @@ def test_an_enactment_line_after_a_last_article_of_other_words_still_closes():
     )
     nodes = by_id(segment(text, {}))
     assert nodes["p1"].kind == "closing"
+
+
+def test_a_decimal_between_two_entries_of_a_list_is_the_entry_its_text_opening_on_a_figure():
+    """4.人才须为… / 5.4型（双一流…除外）、5型、6型保障对象须为… / 6.人才以家庭… (wv_05, PDF text): 5.4 stands between the
+    list's 4. and 6., so it is the list's entry 5 whose text opens on 4型, not a part of a decimal outline."""
+    text = ("二、申请条件\n1.人才须在本区落户；\n2.人才所在企业须在本区登记；\n3.人才须签订劳动合同；\n4.人才须为经认定的人才；\n"
+            "5.4型（硕士研究生除外）、5型、6型保障对象须为2023年后引进的人才；\n6.人才以家庭为单位进行申报；\n7.人才家庭无自有住房。\n")
+    nodes = by_id(segment(text, {}))
+    assert [nodes["1.%d" % k].marker for k in range(1, 8)] == ["1.", "2.", "3.", "4.", "5.", "6.", "7."]
+    assert nodes["1.5"].level == 3 and "1.5.1" not in nodes
+
+
+def test_an_attachment_list_whose_entries_wrap_onto_lines_of_their_own_heads_nothing():
+    """附表：1.…申请表 / 2.…承诺和授权书 / 3.企业…申报公示 / 模板 / 4.…花名册 (wv_05, PDF text): the wrapped rest of an
+    entry's name between two entries keeps the list one list, so its 4. heads nothing either (a 4. left numbered after
+    the section's 1.–6. restarts its list under an inferred level)."""
+    from policyparse.segment.layout import analyse
+    text = ("五、其他事项\n1.申请人应提交真实有效的申请材料。\n2.本细则由区人社局负责解释。\n"
+            "附表：1.人才租赁补贴申请表\n2.人才租赁补贴承诺和授权书\n3.企业人才租赁补贴申报公示\n模板\n4.人才租赁补贴申报人员花名册\n")
+    lines = analyse(text).lines
+    assert [line.marker for line in lines if line.s[:2] in ("2.", "3.", "4.") and "人才" in line.s] == [None, None, None]
+
+
+def test_the_numbered_notes_under_a_form_s_notes_label_are_no_items():
+    """注意事项：1.本表中日期统一写法为… / 2.人才类别仅填写一种… (wv_05, a form's notes after the 承诺书's 五、): the notes
+    numbered on from the label's line head nothing; the notes may wrap onto lines of their own."""
+    text = ("一、我们愿意遵守以上承诺。\n二、我们愿意承担相应的法律责任。\n注意事项：1.本表中日期统一写法为20XX.XX.XX。\n"
+            "2.首次申请人员须在备注一栏填写“首次申请”，再次申请人员须在备注一栏写明已享受的\n月份及累计享受月份。\n"
+            "3.人才类别仅填写一种。\n")
+    nodes = by_id(segment(text, {}))
+    assert not any(k.startswith("2.") for k in nodes)
+    assert [k for k in nodes if not k.startswith("p")] == ["1", "2"]
+
+
+def test_the_verso_under_the_signature_above_the_issued_document_closes_the_notice():
+    """生态环境部 / 2019年5月29日 / 抄送：… / 生态环境部办公厅2019年6月14日印发 / 附件… (wv_01): the 抄送 line right under the
+    signature's date and the imprint under it are closing lines (the 版记), not a preamble running on over the imprint."""
+    text = ("关于发布《某某实施指南（试行）》的公告\n为推动某项工作，现发布《某某实施指南（试行）》（见附件）。\n特此公告。\n"
+            "附件：某某实施指南（试行）\n某某部\n2019年5月29日\n抄送：各省、自治区、直辖市某某厅（局）。\n"
+            "某某部办公厅2019年6月14日印发\n附件某某实施指南（试行）\n第一章 总则\n第一条 为推动某项工作，制定本指南。\n"
+            "第二条 本指南所称活动，是指较大规模聚集行动。\n")
+    nodes = by_id(segment(text, {}))
+    kinds = [(k, n.kind) for k, n in nodes.items() if k.startswith("p")]
+    assert ("p5", "closing") in kinds and ("p6", "closing") in kinds
+    assert nodes["p6"].kind == "closing"
+
+
+def test_the_imprint_under_the_disclosure_note_is_a_closing_line():
+    """某某部 / 2022年4月1日 / （此件社会公开） / 某某部办公厅2022年4月2日印发 / …实施方案 / 为贯彻… (wv_09, vx_01): the note
+    between the signature's date and the imprint is the signature's; the imprint is a closing line of its own."""
+    text = ("关于印发《某某工作实施方案》的通知\n各省某某厅（局）：\n为贯彻落实目标，现印发给你们，请认真贯彻实施。\n某某部\n2022年4月1日\n"
+            "（此件社会公开）\n某某部办公厅2022年4月2日印发\n某某工作实施方案\n为贯彻落实某某目标，制定本方案。\n一、形势与挑战\n"
+            "回顾过去，取得积极进展。\n二、总体思路\n坚持问题导向。\n")
+    nodes = by_id(segment(text, {}))
+    assert [(k, n.kind) for k, n in nodes.items() if k.startswith("p")][-2:] == [("p4", "closing"), ("p5", "preamble")]
+
+
+def test_a_numbered_label_glued_to_its_title_below_the_signature_heads_the_attached_document():
+    """…二、工作中如有重要事项，请及时反馈我部。 / 某某部办公厅 / 2020年9月1日 / 部内抄送：执法局。 / 附件1某监管行动计划（2021-2023年）
+    / 加强某监管是深化改革的必然要求… / 一、工作目标 (wv_02): the label and the title on one line are the attached
+    document's head, no node; its opening paragraph is a preamble, not a closing."""
+    text = ("关于印发《某监管行动计划（2021-2023年）》的通知\n各省某某厅（局）：\n为贯彻精神，现印发给你们，通知如下：\n"
+            "一、高度重视，进一步强化监管工作。请于11月15日前报送我部。\n二、工作中如有重要事项，请及时反馈我部。\n某某部办公厅\n2020年9月1日\n"
+            "部内抄送：执法局。\n附件1某监管行动计划（2021-2023年）\n加强某监管是深化改革的必然要求，制定本行动计划。\n一、工作目标\n"
+            "通过实施本行动计划，切实提高质量。\n二、重点任务\n开展抽查。\n")
+    nodes = by_id(segment(text, {}))
+    ps = [(k, n.kind) for k, n in nodes.items() if k.startswith("p")]
+    assert ps[-1][1] == "preamble" and not any(kind == "attachment" for _, kind in ps)
+    assert nodes["3"].marker == "一、"

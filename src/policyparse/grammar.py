@@ -314,8 +314,12 @@ def decimal_level(parts: str) -> int:
     return len(_DECIMAL_STOP.split(parts))
 
 
-def _first_part(m: Marker) -> int:
+def first_decimal_part(m: Marker) -> int:
+    """5.4 -> 5: the first part of a decimal marker."""
     return int(_DECIMAL_STOP.split(m.text)[0])
+
+
+_first_part = first_decimal_part
 
 
 # styles that number an outline above 1. items: under them a decimal outline hangs from its N. item (level 3)

@@ -173,8 +173,13 @@ _CELL_CLOSE_AFTER = r"\|[ \u3000]*$"
 # 总理　温家宝二○○七年九月十八日国务院关于修改《…条例》的决定国务院决定对…做如下修改： (wl_05): the title of the decision a
 # decree publishes, glued after the decree's date and before the decision's first sentence
 _PUBLISHED_DECISION = re.compile(r"\p{Han}{2,16}?关于[^。，；：:\n]{2,80}?的决定(?=\p{Han})")
+# …生态环境部2019年5月29日抄送：… / …2020年9月1日部内抄送：… / …2018年3月22日生态环境部办公厅2018年4月3日印发… (wv_01,
+# wv_02, wv_11: a body stored on one line): the 版记 — its 抄送 line, or the imprint of the office that printed the
+# document — glued after the date closes the signature as a 附件 label does (an imprint ending the body, only the page's
+# 字号 after it, is left as the text stored it, like _IMPRINT)
+_VERSO_AFTER = rf"(?:部内)?抄送[：:]|\p{{Han}}{{2,30}}?{DATE_WORDS}印发(?!字号[ \u3000]*$)"
 _SIGNED_DATE = re.compile(
-    rf"{DATE_WORDS}(?=\s*(?:[（(]此件|附件|附[ \u3000]*[：:]|关于|$|{_CELL_CLOSE_AFTER}|{_PAGE_FIELD_AFTER}|{_PAGE_PLUG_AFTER}|{_PUBLISHED_TITLE.pattern}|{_PUBLISHED_DECISION.pattern}|{ADDRESSED_BODY}))"
+    rf"{DATE_WORDS}(?=\s*(?:[（(]此件|附件|附[ \u3000]*[：:]|关于|$|{_VERSO_AFTER}|{_CELL_CLOSE_AFTER}|{_PAGE_FIELD_AFTER}|{_PAGE_PLUG_AFTER}|{_PUBLISHED_TITLE.pattern}|{_PUBLISHED_DECISION.pattern}|{ADDRESSED_BODY}))"
 )
 # …请结合实际认真组织实施。河北省人民政府办公厅2023年12月13日为深入贯彻…: an issuer and its date glued between the
 # notice's last sentence and the opening sentence (为… / 根据…) of the plan it issues sign the notice (cut only where an
@@ -277,6 +282,13 @@ _LIST_LABEL_END = re.compile(r"附\s*[件表]\s*[：:][ \u3000\xa0]*$")
 # a line of its own; the value runs to the label with no sentence or clause stop, no other label's colon and no blank (a
 # blank before the label parts the lines there already)
 _CONTACT_THEN_ATTACHMENT = re.compile(r"(?:电话|传真|手机|地址|邮箱|邮编)[：:][^。；;：:\s]{2,60}?(?=附件\s*[：:])")
+# …2019年5月29日抄送：各省…。 / …2020年9月1日部内抄送：执法局… (wv_01, wv_02): the 版记's 抄送 line glued after the signature's
+# date is a line of its own
+_COPIED_TO_AFTER_DATE = re.compile(rf"(?<={DATE_WORDS}[ \u3000\xa0]*)(?:部内)?抄送[：:]")
+# 生态环境部办公厅2019年6月14日印发附件… (wv_01, wv_09, wv_11): the imprint of the office that printed the document, closing
+# on 印发, with what the one-line body runs on with after it (the attached document's label or title; not the page's
+# 字号 closing the text, which the noise step drops: an imprint ending the body needs no cut)
+_IMPRINT = re.compile(rf"{DATE_WORDS}印发(?=[\p{{Han}}“《])(?!字号[ \u3000]*$)")
 _CONTACT_AFTER_DATE = re.compile(rf"(?<={DATE_WORDS}[ \u3000\xa0]*)[（(]联系(?:人|电话|方式)")
 # …贡献。 附件：…: the label may stand a blank after the sentence it follows (a body stored on one line)
 _ATTACHMENT = re.compile(r"(?<=[。）)”][ \u3000\xa0]?)附(?:件\s*[：:\d一二三四五六七八九十]|[表图]?\s*[：:])")
@@ -1944,6 +1956,7 @@ _TAIL_FORMS = (
     (_ANNEX_TITLE_AFTER_DATE, True),
     (_CONTACT_AFTER_DATE, False),
     (_REPORT_CLOSING, False),
+    (_COPIED_TO_AFTER_DATE, False),
 )
 
 
@@ -1960,22 +1973,53 @@ def _tail_cuts(line: str) -> list[tuple[int, int]]:
     cuts.extend(_issued_head_cuts(line))
     if "感谢" in line:  # the cue spares most lines the scan (the pattern opens on a look-behind)
         cuts += [(m.start(), m.start()) for m in _ANSWER_THANKS.finditer(line)]
+    if "日印发" in line:  # the cue spares most lines the scan
+        cuts.extend(_imprint_cuts(line))
     if "附件" in line:  # the cue spares most lines the scan (the pattern opens on a look-behind)
         for m in _ANNEX_TITLE_BEFORE_BODY.finditer(line):
             cuts += [(m.start(), m.start()), (m.end(), m.end())]
         cuts += [(m.end(), m.end()) for m in _CONTACT_THEN_ATTACHMENT.finditer(line)]
     if "日（" in line or "日(" in line:  # the cue spares most lines the date pattern's scan
         cuts.extend(_date_then_byline_cuts(line))
-    if "日附件" in line:  # the cue spares most lines the scan
+    if "日附件" in line or "印发附件" in line:  # the cue spares most lines the scan
         cuts.extend(_announced_annex_title_cuts(line))
     return cuts
+
+
+def _imprint_cuts(line: str) -> list[tuple[int, int]]:
+    """The 版记's imprint (see _IMPRINT) glued inside a one-line body: cut before the office that printed it and
+    after its 印发."""
+    cuts = []
+    for m in _IMPRINT.finditer(line):
+        cuts.append((m.end(), m.end()))
+        org = _signature_start(line, m.start()) or _office_after_date(line, m.start())
+        if org:
+            cuts.append((org, org))
+    return cuts
+
+
+_DATE_THEN_OFFICE_REACH = 40  # characters before the imprint's date: the office's name
+
+
+def _office_after_date(line: str, date_at: int) -> int | None:
+    """…水利部2018年3月22日生态环境部办公厅2018年4月3日印发 (wv_11): where the printing office starts right after the
+    signature's date, or None."""
+    date = _DATE_BEFORE_OFFICE.search(line, max(0, date_at - _DATE_THEN_OFFICE_REACH - 20), date_at)
+    if date is None or not _ISSUERS.fullmatch(line, date.end(), date_at):
+        return None
+    return date.end()
+
+
+_DATE_BEFORE_OFFICE = re.compile(rf"(?r){DATE_WORDS}")
 
 
 # 附件：技术市场“十二五”发展规划科技部2013年2月5日附件技术市场“十二五”发展规划技术市场是… (we_03, a body stored on one
 # line): after the signed date, the bare 附件 label and the attached document's title — the very title the 附件： line
 # above announced — glued before that document's opening, whatever its first words (_ANNEX_TITLE_AFTER_DATE reads only an
 # opening on 为… / 根据…): the label and title are a line of their own
-_LABEL_AFTER_DATE = re.compile(rf"(?<={DATE_WORDS})附件(?![\d０-９一二三四五六七八九十：:])")
+# (生态环境部办公厅2018年4月3日印发附件重点流域…保护方案我国…, wv_11: or after the imprint's 印发; 附件大型活动碳中和实施指南（试行）
+# 第一章…, wv_01: the title may close on its status)
+_LABEL_AFTER_DATE = re.compile(rf"(?<={DATE_WORDS}(?:印发)?)附件(?![\d０-９一二三四五六七八九十：:])")
 _ANNOUNCED_TITLE_MAX = 60
 
 
@@ -1986,12 +2030,13 @@ def _announced_annex_title_cuts(line: str) -> list[tuple[int, int]]:
         before = line[:m.start()]
         for end in range(min(len(line), m.end() + _ANNOUNCED_TITLE_MAX), m.end() + 3, -1):
             title = line[m.end():end]
-            if _DOC_TYPE_END.search(title) and ("附件：" + title in before or "附件:" + title in before):
+            if _ANNOUNCED_TITLE_END.search(title) and ("附件：" + title in before or "附件:" + title in before):
                 return [(m.start(), m.start()), (end, end)]
     return []
 
 
 _DOC_TYPE_END = re.compile(rf"(?:{_DOC_TYPES})$")
+_ANNOUNCED_TITLE_END = re.compile(rf"(?:{_DOC_TYPES})(?:{_TITLE_STATUS})?$")
 
 
 def _date_then_byline_cuts(line: str) -> list[tuple[int, int]]:
@@ -2085,7 +2130,42 @@ def _issued_head_cuts(line: str) -> list[tuple[int, int]]:
             cuts.append((org.start(), org.start()))
             cuts.append((org.end(), org.end()))
     cuts.extend(_dated_issued_title_cuts(line))
+    if "印发《" in line[:_ISSUING_TITLE_REACH]:  # the cue spares most lines the scan
+        cuts.extend(_titled_issue_cuts(line))
     return [(a, b) for a, b in cuts if 0 < a < len(line)]
+
+
+# 关于印发《环评与排污许可监管行动计划（2021-2023年）》《生态环境部2021年度环评与排污许可监管工作方案》的通知… (wv_02, a
+# notice stored on one line): the documents the notice's own title issues, each named in 《》 whether or not it opens on 关于
+_ISSUING_TITLE = re.compile(r"关于(?:印发|发布|转发)((?:《[^《》\n]{2,80}》[和及、]?){1,6})的(?:通知|公告)")
+_ISSUING_TITLE_REACH = 120  # characters: the title opens the one-line body
+_NAMED = re.compile(rf"《([^《》\n]{{4,80}}?(?:{_DOC_TYPES})(?:{_TITLE_STATUS}|[（(](?:19|20)\d\d[^（）()\n]{{0,12}}[）)])?)》")
+
+
+def _titled_issue_cuts(line: str) -> list[tuple[int, int]]:
+    """Cuts around the title of a document the notice's own title issues (see _ISSUING_TITLE) where the body runs it on:
+    after its numbered 附件 label (附件1环评…行动计划（2021-2023年）加强环评…, whatever the opening's first words; the label is
+    _ATTACHMENT's), or after the last sentence of the document before and before the next one's first part
+    (…依规实施监管。生态环境部2021年度…工作方案一、主要任务…)."""
+    head = _ISSUING_TITLE.search(line, 0, _ISSUING_TITLE_REACH)
+    if head is None:
+        return []
+    cuts = []
+    for m in _NAMED.finditer(head.group(1)):
+        title = m.group(1)
+        at = line.find(title, head.end())
+        while at > 0:
+            end = at + len(title)
+            if _NUMBERED_LABEL_BEFORE.search(line, max(0, at - 4), at):
+                cuts.append((end, end))
+            elif line[at - 1] == "。" and _FIRST_PART.match(line, end):
+                cuts += [(at, at), (end, end)]
+            at = line.find(title, end)
+    return cuts
+
+
+_FIRST_PART = re.compile(r"一、\p{Han}|第一章")
+_NUMBERED_LABEL_BEFORE = re.compile(r"附件\d{1,2}$")
 
 
 # 现将《天津市全民健身实施计划（2021—2025年）》印发给你们: the name of what a notice issues

@@ -18,7 +18,7 @@ from policyparse.grammar import DATE_THEN_ISSUER_LINE, HEAD_SIGNED_LINE, SEAL_NO
 from policyparse.grammar import GLUED_ISSUERS, GLUED_ISSUERS_MAX
 from policyparse.grammar import BLANK_DATE_LINE
 from policyparse.grammar import SO_CLOSING_LINE, so_closing
-from policyparse.grammar import PERSON_ADDRESSEE, REPLY_OPENING, ATTACHED_TABLE_LIST, BARS_ONLY, DOWNLOAD_LABEL, FILE_EXTENSION, FILE_EXTENSION_IN_LINE, HOLD_GIL, READING_LIST_LABEL, URL_LINE, Marker, bare_number_head, decimal_heads, is_bullet_entry, is_list_category, left_open, match_marker, opens_on_field_label
+from policyparse.grammar import PERSON_ADDRESSEE, REPLY_OPENING, ATTACHED_TABLE_LIST, BARS_ONLY, DOWNLOAD_LABEL, FILE_EXTENSION, FILE_EXTENSION_IN_LINE, HOLD_GIL, READING_LIST_LABEL, URL_LINE, Marker, bare_number_head, decimal_heads, first_decimal_part, is_bullet_entry, is_list_category, left_open, match_marker, opens_on_field_label
 from policyparse.segment.roles import (
     ORG_END, Roles, is_addressee, is_cleanup_note, is_furniture, is_source_credit, is_meta_line, is_page_summary, is_table_row, zhusong_line,
 )
@@ -295,10 +295,29 @@ def _mark_decimal_heads(lines: list[Line]) -> None:
     """1.总则 over 1.1编制目的: in a document numbered 1.1 / 1.2.1, its N. lines head the outline (level 1), not items.
     A head written without its stop (1 总则, 1总则) heads it too where decimal_heads takes it; elsewhere it is text."""
     if _has_decimal_marker(lines):
+        _reread_entries_opening_on_a_figure(lines)
+    if _has_decimal_marker(lines):
         bare = {k: m for k, line in enumerate(lines) if line.marker is None and (m := bare_number_head(line.s)) is not None}
         bare = {k: m for k, m in bare.items() if _opens_its_parts(lines, k, m.number)}
         for k, head in decimal_heads([bare.get(k, line.marker) for k, line in enumerate(lines)]).items():
             lines[k].marker = head
+
+
+def _reread_entries_opening_on_a_figure(lines: list[Line]) -> None:
+    """4.人才须为… / 5.4型（双一流…除外）、5型、6型保障对象须为… / 6.人才以家庭… (wv_05, PDF text that lost the blank after the
+    stop): a two-part decimal standing between the N-1. and the N+1. of a 1. 2. 3. list is that list's entry N, its text
+    opening on a figure (4型), not a part of an outline."""
+    numbered = [k for k, line in enumerate(lines) if line.marker is not None]
+    for i in range(1, len(numbered) - 1):
+        k = numbered[i]
+        m = lines[k].marker
+        if m.style != "decimal" or m.level != 2:
+            continue
+        first = first_decimal_part(m)
+        before, after = lines[numbered[i - 1]].marker, lines[numbered[i + 1]].marker
+        if before.style == after.style == "num" and before.number == first - 1 and after.number == first + 1:
+            stop = len(str(first))  # the line opens on its marker: the stop stands right after the number
+            lines[k].marker = Marker("num", 3, first, lines[k].s[:stop + 1], stop + 1)
 
 
 def _has_decimal_marker(lines: list[Line]) -> bool:
@@ -751,17 +770,60 @@ def _unmark_attachment_entries(lines: list[Line], roles: Roles) -> dict[int, int
     name attachments; they head nothing. Returns each such label's run {label line: end of its entries}."""
     runs: dict[int, int] = {}
     for i, line in enumerate(lines):
-        m = attachment_label(roles, i) if line.s.startswith("附") else None
+        notes = _NOTES_LABEL.match(line.s) if line.s.startswith("注意事项") else None
+        m = notes or (attachment_label(roles, i) if line.s.startswith("附") else None)
         first = match_marker(m.group(2)) if m else None
         if first is None or first.number != 1:
             continue
-        j = i + 1
-        while j < len(lines) and lines[j].marker is not None and lines[j].marker.style == first.style \
-                and lines[j].marker.number == j - i + 1:
-            lines[j].marker = None
+        j, number = i + 1, 2
+        while j < len(lines):
+            if _next_entry(lines[j], first.style, number):
+                lines[j].marker = None
+                number += 1
+            else:
+                rest = _note_rest(lines, j, first.style, number) if notes else _wrapped_entry_rest(lines, j, first.style, number)
+                if not rest:
+                    break
+                j += rest - 1
             j += 1
-        runs[i] = j
+        if notes is None:  # a notes label heads no run of attachments
+            runs[i] = j
     return runs
+
+
+# 注意事项：1.本表中日期统一写法为… / 2.人才类别仅填写一种… (wv_05): the notes a form closes with, numbered on from the label's
+# line, are notes, no list of the document's (group 2: what follows the label). 注：/ 备注：/ 说明： under a table are the
+# table's (segment.tables reads them with its rows)
+_NOTES_LABEL = re.compile(r"^(注意事项)[ \t\u3000]*+[：:][ \t\u3000]*+(.*)$")
+
+
+def _next_entry(line: Line, style: str, number: int) -> bool:
+    return line.marker is not None and line.marker.style == style and line.marker.number == number
+
+
+_WRAPPED_ENTRY_REST = 30  # characters of an entry's name a PDF wrapped onto a line of its own
+
+
+def _wrapped_entry_rest(lines: list[Line], j: int, style: str, number: int) -> int:
+    """3.企业申报…补贴资 / 格花名册 / 4.… (wv_05, PDF text): the rest of an entry's name wrapped onto a line of its own
+    between two entries of an attachment list — short, unnumbered, no sentence; 1 (the lines it takes) or 0."""
+    line = lines[j]
+    if line.marker is None and len(line.s) <= _WRAPPED_ENTRY_REST and "。" not in line.s \
+            and j + 1 < len(lines) and _next_entry(lines[j + 1], style, number):
+        return 1
+    return 0
+
+
+_NOTE_WRAPS = 3  # lines a form's note may wrap onto (a PDF's table area keeps its line breaks)
+
+
+def _note_rest(lines: list[Line], j: int, style: str, number: int) -> int:
+    """注意事项：1.… / 2.首次申请人员须在备注一栏… / 补助，已累计… / 份及累计享受月份。 / 3.… (wv_05): the unnumbered lines a
+    note wrapped onto before the next note; how many (0: the notes are over)."""
+    k = j
+    while k < len(lines) and k - j < _NOTE_WRAPS and lines[k].marker is None:
+        k += 1
+    return k - j if k > j and k < len(lines) and _next_entry(lines[k], style, number) else 0
 
 
 def _unmark_trailing_links(lines: list[Line]) -> int | None:

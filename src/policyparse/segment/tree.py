@@ -643,6 +643,16 @@ def _tail_attachment(st: _Walk, line, am) -> None:
         st.stack.clear()
         st.i = i + 2  # 附件： / …重点任务清单 / 类别 / 项目 / …: the label and the title over the table are no nodes
         return
+    if st.signatures_seen and _NUMBERED_LABEL_AND_TITLE.match(line.s) is not None:
+        # 附件1环评…行动计划（2021-2023年） below the signature: the attached document's head, no node; the paragraphs
+        # between it and the attached body's first part are that document's opening, preambles of the top level
+        st.stack.clear()
+        j = i + 1
+        while j < min(n, resume_at) and st.roles.prose(j):
+            st.root.children.append(Node("preamble", lines[j].start, lines[j].end, level=1))
+            j += 1
+        st.i = j
+        return
     if am.group(2).strip() or _lists_entries(st, i) or _file_link_below(st, i):
         # 附件：/ 1.…情况表 / 2.…: a bare label over its entries is an attachment line of its own too
         st.root.children.append(Node("attachment", line.start, line.end, level=1))
@@ -1635,6 +1645,8 @@ def _front_node_line(st: _Walk, line) -> bool:
     s = line.s
     if st.signatures_seen and st.first_marker == st.i + 1 and _attached_title_label(st):  # (its first tests inline)
         st.prev_skipped_title = True  # 附件：…办法 / 第一章 总则: the attached document's title line, no node
+    elif st.signatures_seen and s[:2] == "附件" and _NUMBERED_LABEL_AND_TITLE.match(s) is not None:
+        st.prev_skipped_title = True  # 附件1环评…行动计划（2021-2023年） below the signature: the attached document's head
     elif _front_attachment(st):
         _top_level_node(st, "attachment", line)
     elif _report_addressee_below(st, s):
@@ -1645,7 +1657,7 @@ def _front_node_line(st: _Walk, line) -> bool:
         st.stack.clear()  # 区住建局负责… after …任务作如下明确：: the duty list's paragraphs stand at the top level (ua_03)
         st.root.children.append(Node("paragraph", line.start, line.end, level=1, title=label, duty_entry=True))
         st.prev_skipped_title = False
-    elif _unnumbered_banji_line(st) or _front_imprint_line(st, s):
+    elif _unnumbered_banji_line(st) or _front_imprint_line(st, s) or _front_copy_line(st, s):
         _top_level_node(st, "closing", line)
     else:
         return False
@@ -1715,7 +1727,38 @@ def _front_imprint_line(st: _Walk, s: str) -> bool:
     if not (st.signatures_seen > 0 and "印发" in s and st.root.children and st.i > 0):
         return False
     last = st.root.children[-1]
-    return last.kind == "signature" and last.end == st.lines[st.i - 1].end and IMPRINT.search(s, 0, None, HOLD_GIL) is not None
+    above = st.i - 1
+    if above > 0 and _DISCLOSURE_LINE.match(st.lines[above].s):
+        above -= 1  # （此件社会公开） between the date and the imprint (wv_09): the note is the signature's, no node
+    return (last.kind == "signature" or _copy_line_node(st, last)) and last.end == st.lines[above].end \
+        and IMPRINT.search(s, 0, None, HOLD_GIL) is not None
+
+
+_DISCLOSURE_LINE = re.compile(r"^[（(]此件[^）)\n]{1,12}[）)]$")
+
+
+# 附件1环评与排污许可监管行动计划（2021-2023年） (wv_02, a one-line body cut apart): below the signature, a numbered 附件 label
+# with no colon glued to a title (no sentence on the line) heads the document attached after it — its label and title,
+# no node, as the bare 附件 label and the title under it are (GB/T 9704 prints the list of attachments, with its colon,
+# above the signature)
+_NUMBERED_LABEL_AND_TITLE = re.compile(r"^附件\d{1,2}(?=[\p{Han}“《])[^。；，,：:\n]{4,60}$")
+
+
+def _front_copy_line(st: _Walk, s: str) -> bool:
+    """生态环境部 / 2019年5月29日 / 抄送：各省…。 / 生态环境部办公厅2019年6月14日印发 / 附件… (wv_01, the 版记 under a notice's
+    signature above the document it issues): the 抄送 line right under the signature's date is a closing line, as after a
+    last item, and the imprint under it one too (_front_imprint_line); left unread it was a preamble that ran on over
+    the imprint."""
+    # (a cheap gate: the line opens on 抄 of 抄送 / 抄报)
+    if not (st.signatures_seen > 0 and s[:1] == "抄" and st.root.children and st.i > 0):
+        return False
+    last = st.root.children[-1]
+    return last.kind == "signature" and last.end == st.lines[st.i - 1].end and _COPY_LINE.match(s) is not None
+
+
+def _copy_line_node(st: _Walk, node: Node) -> bool:
+    """Is the node the closing line of a 抄送 list (the 版记's)?"""
+    return node.kind == "closing" and _COPY_LINE.match(st.layout.text[node.start:node.start + 4]) is not None
 
 
 def _top_level_node(st: _Walk, kind: str, line) -> None:
