@@ -11,19 +11,20 @@ from pathlib import Path
 import pytest
 
 from policyparse.evaluate import METADATA_FIELDS, evaluate
-from policyparse.pipeline import parse_file
+
+from conftest import parse_kept
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")
 def dev():
-    return evaluate(ROOT / "tests" / "gold", parse_file)
+    return evaluate(ROOT / "tests" / "gold", parse_kept)
 
 
 @pytest.fixture(scope="module")
 def heldout():
-    return evaluate(ROOT / "tests" / "heldout" / "gold", parse_file)
+    return evaluate(ROOT / "tests" / "heldout" / "gold", parse_kept)
 
 
 def test_every_gold_document_parses(dev, heldout):

@@ -14,10 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from policyparse import parse_file
 from policyparse.errors import ReaderMissingError
 from policyparse.evaluate import EvalReport, evaluate
 from policyparse.readers import ole
+
+from conftest import parse_kept
 
 TABLES = Path(__file__).parent / "real" / "tables"
 RESERVED = Path(__file__).parents[2] / "shared" / "reserved-sources.txt"
@@ -51,7 +52,7 @@ TT5_SET_ASIDE_ROWS_FLOOR = 0.93
 
 @pytest.fixture(scope="module", params=["dev", "heldout"])
 def report(request):
-    return request.param, _readable_here(evaluate(TABLES / "gold" / request.param, parse_file, pattern=BEFORE_TT5))
+    return request.param, _readable_here(evaluate(TABLES / "gold" / request.param, parse_kept, pattern=BEFORE_TT5))
 
 
 def _readable_here(r: EvalReport) -> EvalReport:
@@ -73,7 +74,7 @@ def test_task_table_field_holds_its_floor(report, field):
 
 def _batch(split: str, pattern: str, documents: int | None = None):
     """One batch's documents in `split`, evaluated: none fails, and there are `documents` of them (at least one)."""
-    r = evaluate(TABLES / "gold" / split, parse_file, pattern=pattern)
+    r = evaluate(TABLES / "gold" / split, parse_kept, pattern=pattern)
     assert r.errors == [] and (len(r.documents) == documents if documents else len(r.documents) >= 1)
     return r
 
@@ -87,7 +88,7 @@ def _holds(r, field: str, floor: float, what: str):
 
 def _batches(split: str, patterns: tuple[str, ...], documents: int) -> EvalReport:
     """The documents of several patterns in `split`, evaluated together: none fails, `documents` of them."""
-    r = EvalReport.of([d for p in patterns for d in evaluate(TABLES / "gold" / split, parse_file, pattern=p).documents])
+    r = EvalReport.of([d for p in patterns for d in evaluate(TABLES / "gold" / split, parse_kept, pattern=p).documents])
     assert r.errors == [] and len(r.documents) == documents
     return r
 
@@ -569,7 +570,7 @@ def test_the_tables_come_in_the_forms_notices_are_published_in():
     assert sum(bool(g["task_rows"]) for g in gold.values()) >= 4
     assert sum(not g["task_rows"] for g in gold.values()) >= 3
     docx_table = next(r["id"] for r in rows if r["form"] == "docx-original" and gold[r["id"]]["task_rows"])
-    doc = parse_file(str(next((TABLES / "docs").glob(docx_table + ".*"))))
+    doc = parse_kept(str(next((TABLES / "docs").glob(docx_table + ".*"))))
     assert doc.format.format == "docx"
     assert len([n for n in doc.iter_sections() if n.kind == "task_row"]) == len(gold[docx_table]["task_rows"])
 
@@ -589,7 +590,7 @@ def test_a_page_flattened_into_text_gives_its_rows_with_whole_unit_cells():
     borders, so the rows are found and each 责任单位 cell is read whole, not by its first characters."""
     rows = {r["id"]: r for r in _sources()}
     page = next(i for i, r in rows.items() if r["form"] == "text-page-bar-cells" and r["split"] == "dev")
-    doc = parse_file(str(TABLES / "docs" / f"{page}.txt"))
+    doc = parse_kept(str(TABLES / "docs" / f"{page}.txt"))
     found = [n for n in doc.iter_sections() if n.kind == "task_row"]
     gold = json.loads((TABLES / "gold" / "dev" / f"{page}.json").read_text(encoding="utf-8"))["task_rows"]
     assert len(found) == len(gold)

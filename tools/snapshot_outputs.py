@@ -16,11 +16,12 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from policyparse import readers
 from policyparse.readers import ole
+from policyparse.models import Document
 from policyparse.output import to_json
 from policyparse.pipeline import parse_file
 
@@ -52,16 +53,16 @@ def documents(dirs: list[str] = DIRS) -> list[Path]:
     return found
 
 
-def digest_lines() -> Iterator[str]:
+def digest_lines(parse: Callable[[Path], Document] = parse_file) -> Iterator[str]:
     """`<sha256 of the JSON>  <path>` per document, paths relative to the repository; a document that fails
-    gives the error's class name in place of the digest."""
+    gives the error's class name in place of the digest. `parse`: parse_file, or the test suite's shared parse."""
     os.chdir(ROOT)  # paths in the JSON are relative to the worktree
     for path in documents(DIGEST_DIRS):
         if _read_by_external_program(path):
             continue
         rel = path.relative_to(ROOT)
         try:
-            digest = hashlib.sha256(to_json(parse_file(rel)).encode("utf-8")).hexdigest()
+            digest = hashlib.sha256(to_json(parse(rel)).encode("utf-8")).hexdigest()
         except Exception as exc:  # noqa: BLE001 - a document's failure is part of its snapshot
             digest = f"error:{type(exc).__name__}"
         yield f"{digest}  {rel.as_posix()}"
