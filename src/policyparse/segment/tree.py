@@ -624,7 +624,7 @@ def _bare_last_heading(st: _Walk, top: Node | None) -> bool:
 def _tail_attachment(st: _Walk, line, am) -> None:
     """附件：… in the tail: attachment lines (the label and the entries listed under it), or the label over
     the attached document's title, which is no node."""
-    lines, i, n, resume_at = st.lines, st.i, st.n, st.resume_at
+    i, n, resume_at = st.i, st.n, st.resume_at
     if _links_listed_files(st, line):
         st.root.children[-1].end = line.end
         st.i = i + 1
@@ -644,14 +644,7 @@ def _tail_attachment(st: _Walk, line, am) -> None:
         st.i = i + 2  # 附件： / …重点任务清单 / 类别 / 项目 / …: the label and the title over the table are no nodes
         return
     if st.signatures_seen and _NUMBERED_LABEL_AND_TITLE.match(line.s) is not None:
-        # 附件1环评…行动计划（2021-2023年） below the signature: the attached document's head, no node; the paragraphs
-        # between it and the attached body's first part are that document's opening, preambles of the top level
-        st.stack.clear()
-        j = i + 1
-        while j < min(n, resume_at) and st.roles.prose(j):
-            st.root.children.append(Node("preamble", lines[j].start, lines[j].end, level=1))
-            j += 1
-        st.i = j
+        _attached_head_below_signature(st)
         return
     if am.group(2).strip() or _lists_entries(st, i) or _file_link_below(st, i):
         # 附件：/ 1.…情况表 / 2.…: a bare label over its entries is an attachment line of its own too
@@ -662,8 +655,27 @@ def _tail_attachment(st: _Walk, line, am) -> None:
         st.stack.clear()
         _lead_in_above_body(st)
         return
-    j = i + 1
-    while j < min(n, resume_at) and _entry_line(st, j):
+    _attachment_entries_below(st)
+
+
+def _attached_head_below_signature(st: _Walk) -> None:
+    """附件1环评…行动计划（2021-2023年） below the signature: the attached document's head, no node; the paragraphs between
+    it and the attached body's first part are that document's opening, preambles of the top level."""
+    lines, stop = st.lines, min(st.n, st.resume_at)
+    st.stack.clear()
+    j = st.i + 1
+    while j < stop and st.roles.prose(j):
+        st.root.children.append(Node("preamble", lines[j].start, lines[j].end, level=1))
+        j += 1
+    st.i = j
+
+
+def _attachment_entries_below(st: _Walk) -> None:
+    """The entries listed under an 附件： label, one attachment node each (an entry's name wrapped onto the next line
+    joins it)."""
+    lines, stop = st.lines, min(st.n, st.resume_at)
+    j = st.i + 1
+    while j < stop and _entry_line(st, j):
         if _wrapped_entry(st, j):
             st.root.children[-1].end = lines[j].end
         else:
