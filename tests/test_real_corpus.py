@@ -68,7 +68,7 @@ FLOORS = {
     # stored one line a cell (ws_07 附件：长江流域…办法（试行）before the signature, ws_09 附件：…申报表 after the contact) whose
     # 附件 line is not read (0.979 with them; the documents there before are unchanged, cmp); back to 0.98 at the session's
     # end: left35 cut the 附件 label glued after a contact block's last value (wo_05, wo_11) and closed a 代码 list's
-    # title before the signer (wo_07), 0.9915 with ws_07 / ws_09 still missed
+    # title before the signer (wo_07), 0.9915 (ws_07 / ws_09's lines read after the merges; wo_09, we_11, ur_11, wc_05 missed)
     "attachments": (0.98, 0.91),
 }
 # The set-aside parts of the batches collected after the floors above were set are each held to floors of their own,
