@@ -1916,9 +1916,7 @@ def _runs_from(texts: list[str], j: int) -> list[tuple[int, int, int]]:
 def _unit_cell_line(s: str) -> bool:
     """区国投集团, 区应急局、区公安分局、各街道, 区委编办、⏎各街道: a unit's name alone, or a cell listing units (wrapped
     after a 、), not an item numbered like a task (5.实化运行消防⏎安全委员会 ends as a body's name does)."""
-    if _one_unit(s):
-        return _NUMBERED_TASK.match(s) is None
-    return "、" in s and _NUMBERED_TASK.match(s) is None and _unit_like(s.replace("\n", ""))
+    return (_one_unit(s) or "、" in s and _unit_like(s.replace("\n", ""))) and _NUMBERED_TASK.match(s) is None
 
 
 def _task_run_line(s: str) -> bool:
