@@ -3022,3 +3022,12 @@ def test_a_line_without_bars_is_its_own_reading():
 
     for s in ("序号\t重点任务", "（一）加强组织领导。", "", "牵头单位：市财政局"):
         assert tasktables._unbarred(s) is s
+
+
+def test_a_shared_duty_note_naming_its_supporters_stays_joint_after_the_declaration():
+    # wl_06: （A、B、C负责，排在第一位的部门为牵头部门，下同） above （A、B按职责分工负责，C、D配合）: the note says itself
+    # who shares the lead and who supports; the declaration, said of plain lists, lost C and D
+    text = ("1.加强医疗服务质量和安全监管。（省卫生健康委、省教育厅、省民政厅负责，排在第一位的部门为牵头部门，下同）\n"
+            "2.加强公立医院财务监管和审计监督。（省卫生健康委、省财政厅按职责分工负责，省发展改革委、省审计厅配合）")
+    assert item_roles(text) == [("lead_support", ["省卫生健康委"], ["省教育厅", "省民政厅"]),
+                                ("joint", ["省卫生健康委", "省财政厅"], ["省发展改革委", "省审计厅"])]

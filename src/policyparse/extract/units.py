@@ -902,14 +902,23 @@ def _first_listed_leads(resp: Responsibility, reading: _DocumentReading) -> Resp
 
     A list sharing the duty (（A、B，各省级人民政府按职责分工负责）) does too: the declaration says who of every list leads,
     and 按职责分工 only says each does its part (ul_06: 列第一位者为牵头单位，下同 above such notes). Units each marked
-    as leading (A、B分别牵头 / 共同牵头) lead all, as the note says."""
+    as leading (A、B分别牵头 / 共同牵头) lead all, as the note says; so do those sharing the duty in a note naming its own
+    supporters (_shares_with_supporters)."""
     if reading.first_leads_from is None or not resp.span:
         return resp
-    if resp.mode != "listed" and (resp.mode != "joint" or "牵头" in resp.raw or resp.lead[0].kind == "collective"):
+    if resp.mode != "listed" and (resp.mode != "joint" or "牵头" in resp.raw or resp.lead[0].kind == "collective"
+                                  or _shares_with_supporters(resp)):
         return resp  # (各有关部门和单位，各省级人民政府按职责分工负责): everyone's share, no first to lead
     if resp.span[0] < reading.first_leads_from:
         return resp
     return resp.model_copy(update={"lead": resp.lead[:1], "support": resp.lead[1:], "mode": "lead_support"})
+
+
+def _shares_with_supporters(resp: Responsibility) -> bool:
+    """（A、B按职责分工负责，C、D配合） (wl_06): a joint note that names who supports says itself who leads — the units
+    sharing the duty — so a first-listed-leads declaration, said of plain lists, does not rewrite it (read so, A led and
+    B supported while C and D, the supporters the note named, were lost)."""
+    return resp.mode == "joint" and bool(resp.support)
 
 
 def _with_abbreviations(resp: Responsibility, reading: _DocumentReading) -> Responsibility:
