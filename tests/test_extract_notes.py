@@ -3031,3 +3031,42 @@ def test_a_shared_duty_note_naming_its_supporters_stays_joint_after_the_declarat
             "2.加强公立医院财务监管和审计监督。（省卫生健康委、省财政厅按职责分工负责，省发展改革委、省审计厅配合）")
     assert item_roles(text) == [("lead_support", ["省卫生健康委"], ["省教育厅", "省民政厅"]),
                                 ("joint", ["省卫生健康委", "省财政厅"], ["省发展改革委", "省审计厅"])]
+
+
+def test_a_run_of_run_in_items_opened_by_their_bodies_names_them_whatever_the_verb():
+    # wm_01 四、实施步骤: （一）动员部署阶段（2022年12月底前）。市民族宗教局和市消防救援总队组织召开… / （二）…。各区民宗部门
+    # 动员组织… / （三）…。各区民宗、消防部门指导… — a run of run-in items each opened, after its title, by the bodies doing
+    # the step: those bodies carry it (和 parts two bodies; 各区民宗、消防部门 shares its ending and its 各区)
+    doc = parse("四、实施步骤\n\n（一）动员部署阶段（2022年12月底前）。市民族宗教局和市消防救援总队组织召开全市现场会，部署达标创建工作。\n\n"
+                "（二）各区试点阶段（2023年3月底前）。各区民宗部门动员组织辖区内宗教活动场所开展首批试点工作。\n\n"
+                "（三）试点验收阶段（2023年4月底前）。各区民宗、消防部门指导首批试点场所进行自查自评。\n")
+    got = [(names(s.responsibility.lead), s.responsibility.mode) if s.responsibility else None
+           for s in doc.iter_sections() if s.level == 2]
+    assert got == [(["市民族宗教局", "市消防救援总队"], "listed"), (["各区民宗部门"], "listed"),
+                   (["各区民宗部门", "各区消防部门"], "listed")]
+    # wh_01 三: 道路运输、民航、铁路等各行业相关管理机构督促… — a list cut at 等 names what follows it
+    doc = parse("三、工作安排和要求\n（一）自查自改。道路运输、民航、铁路等各行业相关管理机构督促、指导管辖范围内的相关机构开展自查自纠。\n"
+                "（二）监督检查。市交通委对行业范围内自查自纠情况进行监督检查。\n（三）宣传警示。各行业相关管理机构利用各种途径加强宣传力度。\n")
+    got = [names(s.responsibility.lead) if s.responsibility else None for s in doc.iter_sections() if s.level == 2]
+    assert got == [["各行业相关管理机构"], ["市交通委"], ["各行业相关管理机构"]]
+
+
+@pytest.mark.parametrize("text", [
+    # uf_10 / sc_06: a run naming only collectives is the charge to every implementer closing a plan, no division of work
+    "五、保障措施\n（一）加强组织领导。各级政府要切实加强对防治工作的组织领导。\n（二）落实部门责任。各地要建立协调联动机制。\n"
+    "（三）加强队伍建设。各地要不断优化各类防治机构的职责分工。\n",
+    # ue_01 三: bodies charged with 要 (a named one among them) are a modal run's, read only in a duty-division document
+    "三、保障措施\n（一）加强组织领导。省发展改革委要充分发挥牵头抓总作用，协调各方力量。\n（二）健全工作机制。各地各部门要健全完善"
+    "民生工程推进机制。\n（三）强化推进举措。各地各部门要统筹资源力量。\n",
+    # wc_02: 公示省科技厅… opens with a verb, no body
+    "（一）公示内容\n（一）执法主体。公示省科技厅内设执法处室的职责分工。\n（二）执法依据。公示省科技厅行政执法所依据的法律。\n"
+    "（三）执法权限。公示省科技厅行政许可等职权范围。\n",
+    # rp_02: 各市、州、县住建局 — tiers sharing a body's whole name, not its ending word: no name is read (各市局 is none)
+    "四、检查程序\n（一）收集在建项目清单。各市、州、县住建局依照检查范围认真填写在建项目清单。\n（二）抽取检查项目。省住建厅"
+    "组织检查组抽取受检项目。\n（三）组织专家检查。省住建厅组织检查组对受检项目进行网上检查。\n",
+    # one item so opened is a task sentence, no division of work (a run of two neither)
+    "五、保障措施\n（一）加强组织领导。市交通委对行业范围内自查自纠情况进行监督检查。\n（二）落实经费。加大财政投入力度。\n"
+    "（三）加强宣传。利用各种途径加强宣传力度。\n",
+])
+def test_run_in_items_opened_by_collectives_only_or_alone_name_none(text):
+    assert all(s.responsibility is None for s in parse(text).iter_sections())

@@ -1178,6 +1178,17 @@ UNIT_MODAL_DUTY = re.compile(r"(?P<units>" + _ANCHORED_DUTY_NAME + r"(?:、" + _
 MODAL_SUBJECTS = re.compile(
     r"(?:(?:同时|此外|另外)[，,])?(?P<units>[^\s，,。；;：:！？（）()“”《》]{2,30}?)(?:之?间)?(?=要(?!求)|应(?!急|对|用))"
 )
+# （一）动员部署阶段（2022年12月底前）。市民族宗教局和市消防救援总队组织召开… / （三）试点验收阶段。各区民宗、消防部门指导…
+# (wm_01 四) / （一）自查自改。道路运输、民航、铁路等各行业相关管理机构督促… (wh_01 三): the bodies opening a run-in item's text
+# right after its title, whatever verb follows — names parted by 、 (a list cut at 等: what follows it), up to a body's ending
+# word, one more joined by 和. Extract reads it only in a run of sibling items each so opened (units.py).
+_RUN_IN_NAME = r"[^\s，,。；;：:！？（）()“”《》、和等]"
+RUN_IN_BODY_ENDS = ("部门", "机构", "局", "委", "办", "厅", "总队", "支队", "大队", "中心", "政府")
+_RUN_IN_BODY_END = "(?:" + "|".join(RUN_IN_BODY_ENDS) + ")"
+RUN_IN_BODIES = re.compile(
+    r"(?P<units>(?:" + _RUN_IN_NAME + r"{1,16}[、等])*?" + _RUN_IN_NAME + r"{1,20}?" + _RUN_IN_BODY_END
+    + r"(?:和" + _RUN_IN_NAME + r"{1,20}?" + _RUN_IN_BODY_END + r")?)"
+)
 # （二）市公安局、消防局：履行… (ua_02): an entry of a duty list headed by its units and a colon, the later ones named short
 HEAD_UNITS_COLON = re.compile(r"(?P<units>[^，,。；;：:、（）()\s]{2,30}(?:、[^，,。；;：:、（）()\s]{2,30}){1,4})[：:]")
 # 市监察 / 市协 (ua_11, te_07): the start of a unit's name a page cut at the end of a note line — its level word and a few

@@ -154,7 +154,7 @@ def _read_own_notes(text: str, nodes: list[tuple[Section, int, int]],
                 or _childless_heading_duties(text, node, start, end, reading)
                 or _titled_duty_entry(text, node, start, end)
                 or _unit_duties_entry(text, node, start, end) or _role_duties_entry(text, node, start, end)
-                or _modal_run_entry(text, node, start, end, reading))
+                or _modal_run_entry(text, node, start, end, reading) or _run_in_body_entry(text, node, start, end, reading))
         if resp is not None:
             set_field(node, "responsibility", resp)
             noted.append(node)
@@ -280,6 +280,9 @@ class _DocumentReading:
     # whose children were looked at for such runs: found per parent, when a child so opened asks
     _modal_opened: set[int] = field(default_factory=set, repr=False)
     _modal_parents: set[int] = field(default_factory=set, repr=False)
+    # ids of run-in items in a run whose text each opens with its bodies (wm_01 四), and the parents looked at for them
+    _run_in_opened: set[int] = field(default_factory=set, repr=False)
+    _run_in_parents: set[int] = field(default_factory=set, repr=False)
     # what is found once for the document's text, by name: (the text, what was found)
     _found: dict[str, tuple[str, Any]] = field(default_factory=dict, repr=False)
 
@@ -307,6 +310,15 @@ class _DocumentReading:
             if runs and (self.unit_titled or self.states_duties(text)):
                 self._modal_opened.update(runs)
         return id(node) in self._modal_opened
+
+    def run_in_opened(self, text: str, node: Section) -> bool:
+        """Does the run-in item stand in a run of items whose text each opens with its bodies (_run_in_opened_runs)?
+        Found per parent, when a child so opened asks."""
+        parent = _parent_in_run_reach(node, self.nodes)
+        if parent is not None and id(parent) not in self._run_in_parents:
+            self._run_in_parents.add(id(parent))
+            self._run_in_opened.update(_run_in_opened_runs(text, parent, self.nodes))
+        return id(node) in self._run_in_opened
 
     def opens_duty_list(self, text: str) -> bool:
         """_opens_duty_list(text), found once for the document."""
@@ -1809,6 +1821,114 @@ def _opens_with_modal_bodies(text: str, at: int, end: int) -> bool:
         return False
     m = _g.MODAL_SUBJECTS.match(text, at, end)
     return m is not None and bool(_modal_subject_pieces(text, m.start("units"), m.group("units")))
+
+
+def _run_in_body_entry(text: str, node: Section, start: int, end: int, reading: _DocumentReading) -> Responsibility | None:
+    """（一）动员部署阶段（2022年12月底前）。市民族宗教局和市消防救援总队组织召开… / （二）各区试点阶段…。各区民宗部门动员组织…
+    / （三）试点验收阶段…。各区民宗、消防部门指导… (wm_01 四; wh_01 三: 各行业相关管理机构督促… / 市交通委对…进行监督检查 / …):
+    in a run of run-in items whose text each opens, after the title, with the bodies doing the step, whatever the verb, those
+    bodies carry the item (listed; all for collectives). The run shows the section dividing its steps among bodies. One
+    item so opened, or a run naming only collectives (各级政府要… / 各地要…, uf_10; 各地区、各部门要…, sc_06: the charge to
+    every implementer closing a plan), names none."""
+    at = _run_in_text_start(text, node, start, end)
+    if at < 0:
+        return None
+    units = _run_in_bodies(text, at, end)
+    if not units or not reading.run_in_opened(text, node):
+        return None
+    units = _dedupe(units)
+    return _responsibility(units, [], "all" if _all_collective(units) else "listed", text[at:units[-1].span[1]],
+                           (at, units[-1].span[1]))
+
+
+def _run_in_text_start(text: str, node: Section, start: int, end: int) -> int:
+    """Where a childless item's text starts after its run-in title's stop (（一）自查自改。道路运输…); -1 for any other node."""
+    fields = node.__dict__
+    title = fields["title"]
+    if fields["kind"] != "item" or fields["children"] or not title or len(title) > _OPENING_TITLE_MAX:
+        return -1
+    at = _after_marker(text, start, end)
+    if not text.startswith(title, at) or not text.startswith(("。", "．"), at + len(title)):
+        return -1
+    return at + len(title) + 1
+
+
+def _run_in_bodies(text: str, at: int, end: int) -> list[Unit] | None:
+    """The bodies opening text[at:end] (grammar.RUN_IN_BODIES): a list cut at 等 keeps what follows it (道路运输、民航、
+    铁路等各行业相关管理机构: 各行业相关管理机构); names sharing the last one's ending and the first one's level (各区民宗、
+    消防部门: 各区民宗部门, 各区消防部门) read in full; None unless every name is a body opened by its level or scope word,
+    told doing the step (not 要 / 应 / 将 … after it)."""
+    m = _g.RUN_IN_BODIES.match(text, at, end)
+    if m is None or text.startswith(_RUN_IN_NOT_DOING, m.end()):
+        return None
+    group, pos = m.group("units"), m.start("units")
+    cut = group.rfind("等")
+    if cut >= 0:
+        group, pos = group[cut + 1:], pos + cut + 1
+    pieces: list[tuple[str, int]] = []
+    for piece in group.split("、"):
+        names = [piece]
+        if "和" in piece and all(map(_lex.is_anchored_unit, parts := piece.split("和"))):
+            names = parts  # 市民族宗教局和市消防救援总队: two bodies (市人力资源和社会保障局 is one: 社会保障局 names no level)
+        at_piece = pos
+        for name in names:
+            pieces.append((name, at_piece))
+            at_piece += len(name) + 1
+        pos += len(piece) + 1
+    units: list[Unit] = []
+    for i, (name, name_at) in enumerate(pieces):
+        full = _run_in_full_name(pieces, i)
+        if not full.startswith(_RUN_IN_NAME_OPENINGS) or not _lex.is_anchored_unit(full):
+            return None
+        units.append(_unit(text, _Piece(name, name_at, name_at + len(name)), full if full != name else None))
+    return units
+
+
+_RUN_IN_SHARED_HEADS = ("各区", "各市", "各县", "各级", "市", "区", "县", "省")
+# what follows bodies charged (要 / 应 / 须 / 将 …: a modal run's, read only where the document divides its work by body,
+# _modal_run_entry; sh_02, ub_05, ue_01 保障措施 runs name none) or described (是), not told doing the step
+_RUN_IN_NOT_DOING = ("要", "应", "须", "将", "是", "可", "必", "会", "能", "均", "也", "都")
+# a body's name opens with its level or scope word (公示省科技厅… opens with a verb, wc_02)
+_RUN_IN_NAME_OPENINGS = _LEVEL_WORD_OPENINGS + ("各",)
+
+
+def _run_in_full_name(pieces: list[tuple[str, int]], i: int) -> str:
+    """The name pieces[i] stands for: a name short of a body's ending takes the last piece's (各区民宗 → 各区民宗部门); a
+    later name short of the first's level or scope word takes it (消防部门 → 各区消防部门)."""
+    name = pieces[i][0]
+    last = pieces[-1][0]
+    head = next((h for h in _RUN_IN_SHARED_HEADS if pieces[0][0].startswith(h)), "")
+    if i < len(pieces) - 1 and not name.endswith(_g.RUN_IN_BODY_ENDS):
+        if len(name) - (len(head) if name.startswith(head) else 0) < 2:
+            return name  # 各市、州、县住建局: tiers sharing a body's name, not its ending word — left unread
+        ending = next((e for e in _g.RUN_IN_BODY_ENDS if last.endswith(e)), "")
+        name += ending
+    if i > 0 and head and not name.startswith(_RUN_IN_SHARED_HEADS) and not _lex.is_anchored_unit(name):
+        name = head + name
+    return name
+
+
+def _run_in_opened_runs(text: str, parent: Section, nodes: list[tuple[Section, int, int]]) -> list[int]:
+    """Ids of the parent's run-in items standing in a run of _SUBJECT_RUN or more siblings whose text each opens with its
+    bodies (_run_in_bodies), one of the run's bodies at least no collective (a named body: 市民族宗教局)."""
+    kids = parent.__dict__["children"]
+    wanted = {id(kid) for kid in kids}
+    own = {id(node): (start, end) for node, start, end in nodes if id(node) in wanted}
+    found: list[int] = []
+    run: list[int] = []
+    named = False
+    for kid in kids + [None]:
+        span = own.get(id(kid)) if kid is not None else None
+        at = _run_in_text_start(text, kid, *span) if span is not None else -1
+        units = _run_in_bodies(text, at, span[1]) if at >= 0 else None
+        if units:
+            run.append(id(kid))
+            named = named or any(u.kind != "collective" for u in units)
+            continue
+        if len(run) >= _SUBJECT_RUN and named:
+            found.extend(run)
+        run, named = [], False
+    return found
 
 
 _UNIT_TITLE_RUN = 3  # sibling headings titled by units alone it takes to read the section as a duty list
