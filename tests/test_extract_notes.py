@@ -3070,3 +3070,10 @@ def test_a_run_of_run_in_items_opened_by_their_bodies_names_them_whatever_the_ve
 ])
 def test_run_in_items_opened_by_collectives_only_or_alone_name_none(text):
     assert all(s.responsibility is None for s in parse(text).iter_sections())
+
+
+def test_a_note_closing_on_a_definition_of_its_duty_word_reads_its_units():
+    # wl_06 12.2.1: （A、B按职责分工负责，C、D配合，分工负责为各部门按职责分别牵头，下同）: the last clause says what the duty
+    # word means in the notes below and names no unit of this task; the list before it reads as ever
+    assert read("1.优化医疗卫生服务要素准入。（省卫生健康委、省科技厅按职责分工负责，省商务厅、省市场监管局配合，"
+                "分工负责为各部门按职责分别牵头，下同）") == ("joint", ["省卫生健康委", "省科技厅"], ["省商务厅", "省市场监管局"])

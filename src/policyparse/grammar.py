@@ -1300,6 +1300,9 @@ NOTE_REMARK = re.compile(r"。(?=[^。]*(?:下同|不再|均需|均涉及|均由
 # The same remark after a comma (（A牵头，B按职责分工负责，以下各项工作均需要B负责，不再单独列出）, wd_01): 以下 (not 以下简称)
 # then 均 or 不再 before the next comma or stop.
 NOTE_COMMA_REMARK = re.compile(r"[，,](?=以下(?!简称)[^。，,；;]*?(?:均|不再))")
+# A last clause defining the note's duty word for the notes below (（A、B按职责分工负责，C配合，分工负责为各部门按职责分别牵头，
+# 下同）, wl_06): from its comma on, the note names no unit of this task. Searched only in a note ending 下同.
+NOTE_DEFINING_REMARK = re.compile(r"[，,](?=[^，,。；;（）()]{0,8}(?:负责|牵头|配合|参与)为[^，,。；;（）()]{2,30}[，,]\s*下同\s*$)")
 # The short name a labelled note gives its last units after a comma, closing the note (（牵头单位：A；责任单位：…各县（市）
 # 政府，以下简称“各市县政府”）, ui_01): the list ends at the comma. Only after a label (NOTE_LABEL): a bracket of a
 # sentence that names a body and its short name (（X中心，以下简称“…”）) is no note.

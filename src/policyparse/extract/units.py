@@ -2317,6 +2317,8 @@ def _note_end(text: str, start: int, body: str) -> int:
     remark = _g.NOTE_REMARK.search(body, 0, None, HOLD_GIL) if "。" in body else None
     if remark is None and "以下" in body:  # （A牵头，B负责，以下各项工作均需要B负责，不再单独列出）: the comma's remark
         remark = _g.NOTE_COMMA_REMARK.search(body, 0, None, HOLD_GIL)
+    if remark is None and body.endswith("下同"):  # （A、B按职责分工负责，C配合，分工负责为各部门按职责分别牵头，下同）
+        remark = _g.NOTE_DEFINING_REMARK.search(body, 0, None, HOLD_GIL)
     if remark is None and "以下简称" in body and _g.NOTE_LABEL.search(body, 0, None, HOLD_GIL):
         remark = _g.NOTE_SHORT_NAME.search(body, 0, None, HOLD_GIL)
     if remark:  # 〔责任单位：A、B按职责分工负责。具体任务均涉及…，下同。〕: the list ends at its 。
