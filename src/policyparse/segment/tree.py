@@ -2792,29 +2792,51 @@ def _sibling_glued_title(title: str) -> str | None:
 # Nor is a body before a preposition a title (（一）建设单位对外墙保温工程质量承担首要责任，…, rp_01: the sentence's subject).
 _AGENT_ENDS = ("单位", "机构", "部门", "企业", "人员", "人")
 _GLUED_LIST_MIN = 3
-_GLUED_LIST_SHARE = 0.75
+_GLUED_LIST_SHARE = (3, 4)
 _GLUED_LIST_TEXT_MIN = 6
 _PREPOSITION_FIRST = ("以", "按照", "根据", "通过", "围绕", "针对", "依托", "依据", "在", "对")
 
 
 def _glued_list_cuts(parent: Node) -> list[tuple[Node, str]] | None:
     """[(entry, its title)] for a list none of whose titles is seen glued but most entries of which read as glued
-    (see _GLUED_LIST_MIN), or None."""
+    (see _GLUED_LIST_MIN), or None. The entries are counted first and the reading stops at the miss that leaves too
+    few: most lists hold a bare title line or too few entries, and are never read (the cues cost a dozen patterns a title)."""
     if parent.marker is not None and parent.marker.style == "article":
         return None
-    cuts: list[tuple[Node, str]] = []
-    entries = 0
+    entries: list[Node] = []
     for c in parent.children:
         if c.marker is None or c.marker.style not in _GLUED_SIBLING_STYLES:
             continue
         if c.title_only or not c.title:
             return None  # a bare title line or a line with no title: the list keeps its lines
-        entries += 1
-        title = _sibling_glued_title(c.title)
-        if (title is not None and len(c.title) - len(title) >= _GLUED_LIST_TEXT_MIN and not title.startswith(_PREPOSITION_FIRST)
-                and not title.endswith(_AGENT_ENDS)):
+        entries.append(c)
+    if len(entries) < _GLUED_LIST_MIN:
+        return None
+    part, whole = _GLUED_LIST_SHARE
+    misses = len(entries) - max(_GLUED_LIST_MIN, -(-part * len(entries) // whole))  # three in four, rounded up
+    cuts: list[tuple[Node, str]] = []
+    for c in entries:
+        title = _glued_list_title(c.title)
+        if title is not None:
             cuts.append((c, title))
-    return cuts if len(cuts) >= _GLUED_LIST_MIN and len(cuts) >= _GLUED_LIST_SHARE * entries else None
+            continue
+        misses -= 1
+        if misses < 0:
+            return None
+    return cuts
+
+
+def _glued_list_title(title: str) -> str | None:
+    """The entry's title as _glued_list_cuts reads it, or None: a cut leaving a sentence after it, the title no
+    preposition's phrase and no body (see _GLUED_LIST_TEXT_MIN)."""
+    if len(title) < _GLUED_LIST_TEXT_MIN + 2:
+        return None  # no title and sentence of six characters in it
+    cut = _sibling_glued_title(title)
+    if cut is None or len(title) - len(cut) < _GLUED_LIST_TEXT_MIN:
+        return None
+    if cut.startswith(_PREPOSITION_FIRST) or cut.endswith(_AGENT_ENDS):
+        return None
+    return cut
 
 
 def _restore_lost_first(parent: Node) -> None:
