@@ -122,3 +122,88 @@ def test_duixiang_is_a_noun_not_the_preposition_dui():
     # wc_07: 一、考评范围本次技师考评对象为机关事业单位在职在岗人员，… among glued siblings: 对象 opens no text
     assert glued_title_at_preposition("考评范围本次技师考评对象为机关事业单位在职在岗人员，考评范围涉及16个行业") != "考评范围本次技师考评"
     assert glued_title_at_preposition("完善监管体系对违规项目要综合治理") == "完善监管体系"
+
+
+def test_a_list_every_entry_of_which_reads_as_glued_is_cut_though_none_is_cut_alone():
+    from policyparse.pipeline import parse
+
+    # wi_09 / wo_07 (生态环境部 notices stored one line a cell): no title of the list is cut by a cue of its own, but
+    # each of its three entries reads as a title glued to a sentence, so the list is read as glued
+    text = ("关于做好温室气体排放报告管理相关重点工作的通知各省、自治区、直辖市生态环境厅（局）：现将有关事项通知如下。"
+            "一、保障措施（一）加强组织领导各地应高度重视温室气体排放报告管理相关工作，加强组织领导，建立常态化监管工作机制。"
+            "（二）落实工作经费保障各地应落实温室气体排放核查、数据质量日常监管以及相关能力建设培训等工作所需经费。"
+            "（三）加强能力建设各地应尽快组建一支高水平、专业化的碳市场监管队伍，充实碳排放监督执法人员。\n")
+    heads = [n for n in parse(text).sections[-1].children if n.marker]
+    assert [(n.kind, n.title) for n in heads] == [
+        ("heading", "加强组织领导"), ("heading", "落实工作经费保障"), ("heading", "加强能力建设")]
+    # a title's own tail after the cut (…优势企业|培育工程。, wi_03) or an entry opening on 以 (vf_02) keeps the list whole
+    text = ("关于加强知识产权工作的意见各市人民政府：现提出以下意见。一、实施三优工程"
+            "（一）深入实施知识产权优势企业培育工程。以贯彻推广国家标准为抓手，培育一批优势企业。"
+            "（二）开展百项优质专利品牌产品培育工程。进一步丰富知识产权密集型产品线。"
+            "（三）实施优秀知识产权人才培养工程。加快知识产权培训基地建设。\n")
+    heads = [n for n in parse(text).sections[-1].children if n.marker]
+    assert [n.title for n in heads] == [
+        "深入实施知识产权优势企业培育工程", "开展百项优质专利品牌产品培育工程", "实施优秀知识产权人才培养工程"]
+
+
+def test_a_glued_title_ends_where_the_text_opens_again_on_the_title_s_first_word():
+    from policyparse.segment.headings import glued_title_at_restart
+
+    # wo_07, wi_09, wo_09: 组织开展月度信息化存证|组织重点排放单位，… / 鼓励地方开展模式和工具创新|鼓励地方围绕… /
+    # 生态环境部|生态环境部委托…; figures may stand in the title (组织制订2023年度数据质量控制计划)
+    assert glued_title_at_restart("组织开展月度信息化存证组织重点排放单位，按照要求上传") == "组织开展月度信息化存证"
+    assert glued_title_at_restart("鼓励地方开展模式和工具创新鼓励地方围绕应对气候变化工作目标") == "鼓励地方开展模式和工具创新"
+    assert glued_title_at_restart("组织制订2023年度数据质量控制计划组织重点排放单位，按照指南") == "组织制订2023年度数据质量控制计划"
+    assert glued_title_at_restart("生态环境部生态环境部委托中国环境监测总站组建专家组") == "生态环境部"
+    # too short a text after the word (a title repeating its word), a comma before it, or a joining word before it
+    assert glued_title_at_restart("加强组织领导加强组织") is None
+    assert glued_title_at_restart("组织专家，组织企业开展培训工作") is None
+    assert glued_title_at_restart("推进改革和推进产业转型升级工作") is None
+    # ut_10: 考核方法及步骤工作人员的年度|考核实行…: 的 before it, the noun taken up is the sentence's own
+    assert glued_title_at_restart("考核方法及步骤工作人员的年度考核实行领导与群众相结合的方法") is None
+
+
+def test_a_glued_title_ends_before_a_preposition_taking_a_cited_title():
+    # wo_07: 强化数据质量日常监管按照《核算报告指南》等要求，… / 开展对核查技术服务机构的评估根据《…》要求，…
+    assert glued_title_at_preposition("强化数据质量日常监管按照《核算报告指南》等要求，组织有关技术支撑单位") == "强化数据质量日常监管"
+
+
+def test_three_in_four_entries_read_as_glued_make_the_list_glued():
+    from policyparse.pipeline import parse
+
+    # wo_07 (工作任务): six of seven entries read as glued (the first opens its text on a noun), none cut alone
+    text = ("关于做好发电行业温室气体排放报告管理工作的通知各省、自治区、直辖市生态环境厅（局）：现将有关事项通知如下。"
+            "一、工作任务（一）确定并公开年度名录发电行业纳入全国碳排放权交易市场的年度重点排放单位名录，由省级生态环境部门确定。名录实行动态管理。"
+            "（二）组织开展月度信息化存证组织重点排放单位，按照要求在每月结束后的40个自然日内上传燃料的消耗量。"
+            "（三）组织报送年度温室气体排放报告组织重点排放单位于每年3月31日前通过管理平台报送上一年度温室气体排放报告。"
+            "（四）强化数据质量日常监管按照《核算报告指南》等要求，组织有关技术支撑单位对重点排放单位开展日常监管。\n")
+    heads = [n for n in parse(text).sections[-1].children if n.marker]
+    assert [(n.kind, n.title) for n in heads][1:] == [
+        ("heading", "组织开展月度信息化存证"), ("heading", "组织报送年度温室气体排放报告"), ("heading", "强化数据质量日常监管")]
+
+
+def test_an_article_s_entries_are_no_glued_list():
+    from policyparse.pipeline import parse
+
+    # wv_03 (a 办法 stored on one line): 第二十四条 / （一）申请人当面提交…申请的，以… — a subject, then a preposition: the
+    # article's clauses, no titles glued to text
+    text = ("生态环境部政府信息公开实施办法第一条为了规范政府信息公开工作，制定本办法。第二条本办法适用于本部。"
+            "第三条我部收到政府信息公开申请的时间，按照下列规定确定："
+            "（一）申请人当面提交政府信息公开申请的，以提交之日为收到申请之日；"
+            "（二）申请人以邮寄方式提交政府信息公开申请的，以签收之日为收到申请之日；"
+            "（三）申请人通过在线申请或者传真提交政府信息公开申请的，以双方确认之日为收到申请之日。\n")
+    article = [n for n in parse(text).sections if n.marker == "第三条"][0]
+    assert [n.kind for n in article.children] == ["item"] * 3
+    assert all("的，以" in n.title for n in article.children)  # each clause whole, not cut before its preposition
+
+
+def test_a_body_before_a_preposition_is_the_subject_of_a_sentence_not_a_glued_title():
+    from policyparse.pipeline import parse
+
+    # rp_01: （一）建设单位对外墙保温工程质量承担首要责任，… — each entry a body then 对: sentences with their subjects
+    text = ("关于加强外墙保温工程质量管理的通知各市住房城乡建设局：现将有关事项通知如下。一、落实各方主体责任"
+            "（一）建设单位对外墙保温工程质量承担首要责任，严格督促设计、施工、监理单位履行职责。"
+            "（二）设计单位对外墙保温工程承担设计质量责任，应按相关设计标准规范进行设计。"
+            "（三）监理单位对外墙保温工程质量承担监理责任，严格执行材料见证取样送检制度。\n")
+    heads = [n for n in parse(text).sections[-1].children if n.marker]
+    assert all(n.title.startswith(("建设单位对", "设计单位对", "监理单位对")) for n in heads)

@@ -278,7 +278,7 @@ def _title_before_glued_sentence(title: str) -> str | None:
 _PREPOSITION_OPENING = re.compile(
     r"(?P<title>\p{Han}{4,24}?(?<![的和与及并、]))(?:(?<![应针面相绝])对(?!象)|(?<![作成认因以更])为|(?<![存正现实所内外])在|依法|按照|根据"
     r"|依托)"
-    r"(?=\p{Han}[^，。；：,;:]{0,40}[，,]|(?<=对)\p{Han}{2,12}?要(?![求素点件]))"
+    r"(?=[\p{Han}《“][^，。；：,;:]{0,40}[，,]|(?<=对)\p{Han}{2,12}?要(?![求素点件]))"
 )
 
 
@@ -312,6 +312,24 @@ def glued_title_at_cited_name(title: str) -> str | None:
 _ECHO_MIN, _ECHO_FROM, _ECHO_TO = 4, 6, 40
 _ECHO_PREDICATE = re.compile(r"\p{Han}{0,6}?(?:是|要(?![求素点件])|由|应(?![用对急]))")
 _TITLE_BEFORE_ECHO = re.compile(r"[\p{Han}，“”]{6,40}(?<![的和与及并、对为在将要把，“])")
+
+
+# 组织开展月度信息化存证组织重点排放单位，… / 鼓励地方开展模式和工具创新鼓励地方围绕… / 生态环境部生态环境部委托… (wo_07, wi_09,
+# wo_09): the glued text opens again on the title's own first word, as the writer starts the sentence doing what the title
+# names; read where the list's other titles are seen glued, as the preposition is. The title before it (4–24
+# characters, Han, figures, 、 or quotes: 组织制订2023年度数据质量控制计划) holds no comma and ends on no joining word; nor
+# does it hold 的, whose noun the text goes on to (三、考核方法及步骤工作人员的年度考核实行…, ut_10: 考核 is the noun taken up).
+_RESTART_FROM, _RESTART_TO, _RESTART_TEXT_MIN = 4, 24, 6
+_TITLE_BEFORE_RESTART = re.compile(r"(?:(?!的)[\p{Han}0-9、“”]){4,24}(?<![和与及并、对为在将要把])")
+
+
+def glued_title_at_restart(title: str) -> str | None:
+    """The title the glued text opening again on the title's first word ends (see _TITLE_BEFORE_RESTART), or None."""
+    first = title[:2]
+    p = title.find(first, _RESTART_FROM, _RESTART_TO + 2)
+    if p < 0 or len(title) - p < _RESTART_TEXT_MIN or not first.isalpha():
+        return None
+    return title[:p] if _TITLE_BEFORE_RESTART.fullmatch(title, 0, p, HOLD_GIL) else None
 
 
 def glued_title_at_echo(title: str) -> str | None:

@@ -86,6 +86,7 @@ from policyparse.segment.headings import (
     glued_title_at_echo,
     glued_title_at_predicate,
     glued_title_at_preposition,
+    glued_title_at_restart,
     glued_title_at_topic,
     glued_title_at_unit,
     glued_title_at_verb,
@@ -2757,16 +2758,85 @@ def _cut_glued_siblings(parent: Node) -> None:
             _cut_glued_siblings(c)
         glued = glued or c.glued
     if not glued:
+        cuts = _glued_list_cuts(parent)
+        if cuts is None:
+            return
+        for c, title in cuts:
+            c.title, c.glued, c.title_sentence = title, True, False
         return
     for c in parent.children:
         if c.glued or c.title_only or not c.title or c.marker is None or c.marker.style not in _GLUED_SIBLING_STYLES:
             continue
-        # the predicate's opener before the verb cut: 完善…制度认真落实… ends at 认真, not at the verb after it (uy_11)
-        title = (glued_title_at_preposition(c.title) or glued_section_title(c.title) or glued_title_at_unit(c.title)
-                 or glued_title_at_predicate(c.title) or glued_title_at_verb(c.title) or glued_title_at_cited_name(c.title)
-                 or glued_title_at_echo(c.title))
+        title = _sibling_glued_title(c.title)
         if title is not None:
             c.title, c.glued, c.title_sentence = title, True, False
+
+
+def _sibling_glued_title(title: str) -> str | None:
+    """The title a sibling of a glued list is cut to (the cues headings reads only among glued siblings), or None."""
+    # the predicate's opener before the verb cut: 完善…制度认真落实… ends at 认真, not at the verb after it (uy_11)
+    return (glued_title_at_preposition(title) or glued_section_title(title) or glued_title_at_unit(title)
+            or glued_title_at_predicate(title) or glued_title_at_verb(title) or glued_title_at_cited_name(title)
+            or glued_title_at_echo(title) or glued_title_at_restart(title))
+
+
+# 一、加快构建气候投融资政策体系 / （一）强化环境经济政策引导推动形成… / （二）强化金融政策支持完善金融监管政策，… /
+# （三）强化各类政策协同明确主管部门责权，… (wi_09, wo_03, wo_07, wv_09: 生态环境部 notices stored one line a cell): no
+# title of the list is cut by a cue of its own, yet three or more of its entries, and three in four at least, each
+# running on past a title with no stop, read as a title glued to a sentence by the cues read among glued siblings. One
+# entry so read may be a sentence going on (a verb's object then a preposition); most entries of a list so read are the
+# list's form. Each cut leaves a sentence of six characters or more (…优势企业|培育工程。, wi_03: a title's own tail, its
+# 。 read), and an entry opening on a preposition is no title (（一）以推动…平台应用|为契机，…, vf_02: a sentence from its
+# start). A bare title line in the list is a list that keeps its lines, and an article's entries are its clauses, no
+# titled parts (第二十四条…按照下列规定确定 / （一）申请人当面提交…申请的，以…, wv_03: a subject, then a preposition).
+# Nor is a body before a preposition a title (（一）建设单位对外墙保温工程质量承担首要责任，…, rp_01: the sentence's subject).
+_AGENT_ENDS = ("单位", "机构", "部门", "企业", "人员", "人")
+_GLUED_LIST_MIN = 3
+_GLUED_LIST_SHARE = (3, 4)
+_GLUED_LIST_TEXT_MIN = 6
+_PREPOSITION_FIRST = ("以", "按照", "根据", "通过", "围绕", "针对", "依托", "依据", "在", "对")
+
+
+def _glued_list_cuts(parent: Node) -> list[tuple[Node, str]] | None:
+    """[(entry, its title)] for a list none of whose titles is seen glued but most entries of which read as glued
+    (see _GLUED_LIST_MIN), or None. The entries are counted first and the reading stops at the miss that leaves too
+    few: most lists hold a bare title line or too few entries, and are never read (the cues cost a dozen patterns a title)."""
+    if parent.marker is not None and parent.marker.style == "article":
+        return None
+    entries: list[Node] = []
+    for c in parent.children:
+        if c.marker is None or c.marker.style not in _GLUED_SIBLING_STYLES:
+            continue
+        if c.title_only or not c.title:
+            return None  # a bare title line or a line with no title: the list keeps its lines
+        entries.append(c)
+    if len(entries) < _GLUED_LIST_MIN:
+        return None
+    part, whole = _GLUED_LIST_SHARE
+    misses = len(entries) - max(_GLUED_LIST_MIN, -(-part * len(entries) // whole))  # three in four, rounded up
+    cuts: list[tuple[Node, str]] = []
+    for c in entries:
+        title = _glued_list_title(c.title)
+        if title is not None:
+            cuts.append((c, title))
+            continue
+        misses -= 1
+        if misses < 0:
+            return None
+    return cuts
+
+
+def _glued_list_title(title: str) -> str | None:
+    """The entry's title as _glued_list_cuts reads it, or None: a cut leaving a sentence after it, the title no
+    preposition's phrase and no body (see _GLUED_LIST_TEXT_MIN)."""
+    if len(title) < _GLUED_LIST_TEXT_MIN + 2:
+        return None  # no title and sentence of six characters in it
+    cut = _sibling_glued_title(title)
+    if cut is None or len(title) - len(cut) < _GLUED_LIST_TEXT_MIN:
+        return None
+    if cut.startswith(_PREPOSITION_FIRST) or cut.endswith(_AGENT_ENDS):
+        return None
+    return cut
 
 
 def _restore_lost_first(parent: Node) -> None:
