@@ -2417,3 +2417,12 @@ def test_an_attached_name_list_numbered_1_after_its_label_and_title_is_one_name_
     for entry in ("1.发展改革委办公厅", "2.工业和信息化部办公厅", "3.环境规划院"):
         assert entry in lines
 
+
+
+def test_paren_number_entries_a_comma_parts_stay_in_their_sentence():
+    # wz_09, a licence stored on one line: …的控制点为：（1）首次装料，（2）首次临界前，（3）低功率试验。 — entries parted
+    # by commas are a list written inside the sentence, never paragraphs of their own
+    text = (f"某某核电有限公司：{FILLER}一、严格履行质量保证大纲。{FILLER}二、国家核安全局对某某机组调试运行阶段的控制点为："
+            "（1）首次装料，（2）首次临界前，（3）低功率试验。上述控制点由监督站释放。三、严格遵守信息公开要求。")
+    lines = restore(text)
+    assert any(line.startswith("二、国家核安全局") and "（1）首次装料，（2）首次临界前，（3）低功率试验。" in line for line in lines)

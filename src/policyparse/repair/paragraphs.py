@@ -2479,11 +2479,19 @@ def _inline_entry_list(line: str, i: int, end: int, marker: Marker, para_marker:
     """（一）公开时限。（1）…之内公开；（2）…向社会公示；（3）… (wc_02): in a body whose paragraphs the writer parted by
     separator runs, the （1） entries glued inside a （一） part's run-in paragraph and parted by ； are the writer's list
     written inline, text of that paragraph (a list set out one entry a paragraph shows the separators between)."""
-    if marker.number != 1 or para_marker is None or para_marker.style != "paren_cn":
+    if marker.number != 1:
         return False
-    second = _SECOND_PAREN_NUM.search(line, i + marker.end, end)
+    second = _SECOND_PAREN_NUM.search(line, i + marker.end, min(end, i + _COMMA_ENTRY_MAX))
+    if second is not None and line[second.start() - 1:second.start()] in ("，", ","):
+        return True  # 控制点为：（1）首次装料，（2）首次临界前，… (wz_09): entries a comma parts are a sentence's list
+    if para_marker is None or para_marker.style != "paren_cn":
+        return False
+    second = second or _SECOND_PAREN_NUM.search(line, i + marker.end, end)
     return (second is not None and line[second.start() - 1:second.start()] in ("；", ";")
             and _SEPARATOR.search(line) is not None)
+
+
+_COMMA_ENTRY_MAX = 40  # a short entry: a comma after a longer one may close a clause of an entry set out on its own
 
 
 def _opens_glued_chapter(line: str, para_start: int, i: int, marker: Marker) -> bool:
