@@ -1134,6 +1134,14 @@ LATER_FLOORS = {
         "title": 0.77, "doc_number": 0.97, "issue_date": 0.63, "addressees": 0.97, "attachments": 0.97, "doc_type": 0.30,
         "nodes": 0.84, "node_levels": 0.82, "node_ids": 0.54, "node_markers": 0.84, "node_titles": 0.89,
     },
+    # batch wz (session 36, issue 10 §2: unusual ladders — 部令 and 规章 on one line or in PDF, 第X节 inside 第X章, a 专栏
+    # plan, attachments numbering afresh): its set-aside figures after the rules (wz_04, wz_08, wz_12: title, doc_number,
+    # issue_date, doc_type 1.000 — doc_type 0.667 before —, issuer 0.667, nodes / levels / markers 0.939, ids 0.533 — 0.528
+    # before —, titles 0.933), less 0.03 and truncated
+    "wz_": {
+        "title": 0.97, "doc_number": 0.97, "issuer": 0.63, "issue_date": 0.97, "doc_type": 0.97,
+        "nodes": 0.90, "node_levels": 0.90, "node_ids": 0.50, "node_markers": 0.90, "node_titles": 0.90,
+    },
 }
 LATER_SET_ASIDE_BATCHES = tuple(LATER_FLOORS)
 

@@ -1238,6 +1238,19 @@ def test_a_chapters_first_article_glued_after_its_title_opens_a_paragraph_and_nu
         assert article in lines
 
 
+def test_a_chapter_title_spaced_with_a_no_break_space_stays_with_its_marker_and_parts_from_the_first_article():
+    # the same 部令 as a page stored it (wz_02, wz_04): 第一章　总\xa0 则第一条　… — &nbsp; and a space inside 总则, the
+    # chapter glued after the published title; the title stays with its marker and the first article opens a line
+    text = ("某某审批程序规定《某某审批程序规定》已于2020年11月5日审议通过，现予公布。部长 某某2020年11月23日"
+            "某某审批程序规定第一章\u3000总\xa0 则第一条\u3000为了规范审批程序，制定本规定。第二条\u3000本规定适用于审批。"
+            "第二章\u3000申请与受理第三条\u3000建设单位应当提交申请材料。")
+    lines = restore(text)
+    assert lines[0] == "某某审批程序规定"  # the page's title, then the decree naming it in 《》
+    assert lines[1].startswith("《某某审批程序规定》已于")
+    assert "第一条\u3000为了规范审批程序，制定本规定。" in lines
+    assert not any(line.rstrip() == "第一章" for line in lines)
+
+
 def test_an_articles_marker_after_a_separator_run_stays_with_its_text():
     # uz_07: a 办法 stored on one line, its articles parted by U+3000 runs and each marker parted from its text by one
     # more: …制定本办法。\u3000\u3000第二条\u3000科技… — the blank after the marker parts no paragraph
@@ -2379,3 +2392,37 @@ def test_the_documents_a_notice_title_issues_are_cut_out_where_the_one_line_body
     at = lines.index("某部2021年度某监管工作方案")
     assert lines[at - 1].endswith("严格依法依规实施监管。")
     assert lines[at + 1].startswith("一、主要任务")
+
+
+def test_a_list_of_attached_titles_numbered_1_runs_into_each_next_entry_with_no_stop():
+    # wz_11, a notice stored on one line: 附件：1.…名单2.…（综合比武）3.…（专项比武）4.…登记表 — titles of several words,
+    # no stop between them, each number one on: every entry a line of its own
+    text = (f"各省生态环境厅：为提高监测水平，决定举办比武活动。一、组织机构。{FILLER}二、其他要求。{FILLER}"
+            "附件：1.第二届全国生态环境监测专业技术人员大比武活动组委会成员名单2.第二届全国生态环境监测专业技术人员大比武决赛"
+            "技术方案（综合比武）3.第二届全国生态环境监测专业技术人员大比武决赛技术方案（专项比武）4.第二届全国生态环境监测"
+            "专业技术人员大比武活动决赛选手登记表某某部办公厅2019年4月22日")
+    lines = restore(text)
+    assert "2.第二届全国生态环境监测专业技术人员大比武决赛技术方案（综合比武）" in lines
+    assert "3.第二届全国生态环境监测专业技术人员大比武决赛技术方案（专项比武）" in lines
+
+
+def test_an_attached_name_list_numbered_1_after_its_label_and_title_is_one_name_a_line():
+    # wz_06: 2018年12月4日附件1征求意见单位名单1.发展改革委办公厅2.工业和信息化部办公厅… — the numbered label needs no
+    # colon, the list's title ends on 名单, and the bodies' names, short and with no stop, run into the next number
+    text = ("各有关单位：现将征求意见稿印送给你们，请研究提出书面意见。附件：1.征求意见单位名单2.某某技术政策（征求意见稿）"
+            "某某部办公厅2018年12月4日附件1征求意见单位名单1.发展改革委办公厅2.工业和信息化部办公厅3.环境规划院"
+            "4.中国黄金协会附件2某某技术政策（征求意见稿）一、总则（一）为防治环境污染，制定本技术政策。")
+    lines = restore(text)
+    assert "附件1征求意见单位名单" in lines
+    for entry in ("1.发展改革委办公厅", "2.工业和信息化部办公厅", "3.环境规划院"):
+        assert entry in lines
+
+
+
+def test_paren_number_entries_a_comma_parts_stay_in_their_sentence():
+    # wz_09, a licence stored on one line: …的控制点为：（1）首次装料，（2）首次临界前，（3）低功率试验。 — entries parted
+    # by commas are a list written inside the sentence, never paragraphs of their own
+    text = (f"某某核电有限公司：{FILLER}一、严格履行质量保证大纲。{FILLER}二、国家核安全局对某某机组调试运行阶段的控制点为："
+            "（1）首次装料，（2）首次临界前，（3）低功率试验。上述控制点由监督站释放。三、严格遵守信息公开要求。")
+    lines = restore(text)
+    assert any(line.startswith("二、国家核安全局") and "（1）首次装料，（2）首次临界前，（3）低功率试验。" in line for line in lines)

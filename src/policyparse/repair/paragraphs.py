@@ -264,7 +264,10 @@ _CONTACT_VALUE_END = re.compile(r"(?:电话|邮箱|传真|手机|邮编)[：:][\
 _CONTACT_VALUE_MAX = 64  # the label and the widest value _CONTACT_VALUE_END reads
 # 2021年11月15日 （联系人：…；联系电话：…）: the contact note after the signature's date is a line of its own
 # 2021年10月19日附件：1.…: the 附件 label glued after the signature's date opens a line of its own
-_ATTACHMENT_AFTER_DATE = re.compile(rf"(?<={DATE_WORDS}[ \u3000\xa0]*)附件?\s*[：:]")  # 附件： / the bare 附：
+# 2018年12月4日附件1征求意见单位名单1.… (wz_06): the numbered label of an attached list of names needs no colon
+_ATTACHMENT_AFTER_DATE = re.compile(
+    rf"(?<={DATE_WORDS}[ \u3000\xa0]*)(?:附件?\s*[：:]|附件\d{{1,2}}(?=\p{{Han}}[^。，；：:\n]{{1,40}}?(?:名单|名录)1[.．]))"
+)  # 附件： / the bare 附：
 # 国务院2013年1月30日附件金属…联席会议制度为协调整合…: the attached document's 附件 label and title (no colon) glued after
 # the signature's date and before the attached document's opening sentence (为… / 根据…) are a line of their own (sa_05)
 _ANNEX_TITLE_AFTER_DATE = re.compile(
@@ -297,7 +300,9 @@ _BOOK_TITLE = re.compile(rf"《(关于[^《》\n]{{4,80}}?(?:{_DOC_TYPES}))》")
 _REPORT_ADDRESSEE = re.compile(r"\p{Han}{2,20}[：:](?=\p{Han})")
 # 以上意见如无不妥，请批转…: the closing sentence of a transmitted 请示 / 报告
 _REPORT_CLOSING = re.compile(r"(?<=[。；;])以上(?:意见|报告|请示)[，,]?(?:如|若)")
-_ATTACHED_TITLE = re.compile(rf"附\s*件\s*\d{{0,2}}\s*[：:][ \u3000]*+[^。；：:\n]{{2,80}}?(?:{_DOC_TYPES}|名单|名录|一览表)")
+_ATTACHED_TITLE = re.compile(
+    rf"附\s*件\s*(?:\d{{1,2}}\s*[：:]?|[：:])[ \u3000]*+[^。；：:\n]{{2,80}}?(?:{_DOC_TYPES}|(?P<list>名单|名录)|一览表)"
+)
 _RESTARTS = ("cn", "chapter", "paren_cn", "article")
 # 附件:山福镇…总体应急预案（修订） 温州市…人民政府 2020年10月22日: a status in brackets may close the title, a space part it
 # from the signer
@@ -1484,14 +1489,20 @@ def _amending_decision_cuts(line: str) -> list[tuple[int, int]]:
 # (here with em spaces) that runs right up to the signing date is the signature's last name, its blanks no paragraph's end
 _SPACED_NAME_BEFORE_DATE = re.compile(rf"(?:[ \u3000\xa0\u2002\u2003]++\p{{Han}}){{2,4}}(?={DATE_WORDS})")
 _CHAPTER_TITLE_MAX = 24  # a chapter's title on a one-line body: a name, never a sentence
-_PARAGRAPH_RUN = re.compile(r"[ \u3000]{2,}")
+# …审批程序规定第一章　总\xa0 则第一条… (wz_02, wz_04): the chapter marker glued after the title of the regulation a
+# decree publishes stands where that title's own cut will part it, as after blanks
+_CHAPTER_AFTER_TITLE = re.compile(rf"(?:{_DOC_TYPES})第[{CN_NUMERALS}]{{1,5}}[章节]$")
+_PARAGRAPH_RUN = re.compile(r"[ \u3000\xa0]{2,}")  # \xa0: a page's &nbsp; is a blank too (总\xa0 则, wz_02)
 
 
 def _parts_chapter_from_title(line: str, start: int, end: int) -> bool:
     """第一章　总　　则　　第一条… / 目录　　第一章　总则　　第二章… (vs_02, vs_07): in a law stored on one line, the one
     blank after a chapter marker standing after blanks parts the marker from its short title, not two paragraphs —
     runs of two or more part the paragraphs, so the title runs to the next such run."""
-    if end - start != 1 or line[start - 1] not in "章节" or CHAPTER_MARKER_BEFORE.search(line, max(0, start - 8), start) is None:
+    if end - start != 1 or line[start - 1] not in "章节":
+        return False
+    if (CHAPTER_MARKER_BEFORE.search(line, max(0, start - 8), start) is None
+            and _CHAPTER_AFTER_TITLE.search(line, max(0, start - 12), start) is None):
         return False
     run = _PARAGRAPH_RUN.search(line, end)
     title = line[end:run.start() if run else len(line)]
@@ -1870,6 +1881,8 @@ def _title_head_cuts(line: str, limit: int) -> list[tuple[int, int]]:
     numbered = line.find("号", 0, limit) >= 0
     if numbered and (m := _NAMES_THEN_NUMBER.match(line, 0, limit)) is not None and _only_names(line, m.end()):
         cuts.append((m.end(), m.end()))
+    if (k := _title_before_its_decree(line, limit)) > 0:
+        cuts.append((k, k))
     for pattern in _HEAD_PATTERNS if numbered else _UNNUMBERED_HEAD_PATTERNS:
         m = pattern.search(line, 0, limit)
         if m and 0 < m.end() < len(line):
@@ -1877,6 +1890,18 @@ def _title_head_cuts(line: str, limit: int) -> list[tuple[int, int]]:
             if pattern is _TITLE_THEN_NAMED and _glued_after(line, m.end("colon")):
                 cuts.append((m.end("colon"), m.end("colon")))  # …厅（局）：太湖地区是… (wi_10): the opening glued on
     return cuts
+
+
+def _title_before_its_decree(line: str, limit: int) -> int:
+    """某某审批程序规定《某某审批程序规定》已于…通过，现予公布 (wz_02, wz_04): a decree's page opens on the title of the
+    rules it publishes and the decree names them right after it in 《》; where the decree starts (0: no such head)."""
+    k = line.find("《", 4, min(limit, _DECREED_TITLE_MAX))
+    if k < 0 or not line.startswith(line[:k], k + 1) or not line.startswith("》", 2 * k + 1):
+        return 0
+    return k
+
+
+_DECREED_TITLE_MAX = 80
 
 
 def _reply_head_cuts(line: str, reach: int) -> list[tuple[int, int]]:
@@ -2407,9 +2432,11 @@ def _attached_body_first(line: str, i: int, end: int, para_start: int, para_mark
     if para_marker is not None or not _ATTACHED_TITLE.fullmatch(line, para_start, i):
         return None
     marker = match_marker(line[i:min(end, i + 24)])
-    if marker is not None and marker.number == 1 and marker.end < end - i and marker.style in _RESTARTS:
-        return marker
-    return None
+    if marker is None or marker.number != 1 or marker.end >= end - i:
+        return None
+    # 附件1征求意见单位名单1.发展改革委办公厅2.… (wz_06): a list of names numbers its entries 1. 2.
+    names = marker.style == "num" and _ATTACHED_TITLE.fullmatch(line, para_start, i).group("list") is not None
+    return marker if marker.style in _RESTARTS or names else None
 
 
 def _glued_marker(line: str, i: int, end: int, numbering: _Numbering, para_start: int,
@@ -2452,11 +2479,19 @@ def _inline_entry_list(line: str, i: int, end: int, marker: Marker, para_marker:
     """（一）公开时限。（1）…之内公开；（2）…向社会公示；（3）… (wc_02): in a body whose paragraphs the writer parted by
     separator runs, the （1） entries glued inside a （一） part's run-in paragraph and parted by ； are the writer's list
     written inline, text of that paragraph (a list set out one entry a paragraph shows the separators between)."""
-    if marker.number != 1 or para_marker is None or para_marker.style != "paren_cn":
+    if marker.number != 1:
         return False
-    second = _SECOND_PAREN_NUM.search(line, i + marker.end, end)
+    second = _SECOND_PAREN_NUM.search(line, i + marker.end, min(end, i + _COMMA_ENTRY_MAX))
+    if second is not None and line[second.start() - 1:second.start()] in ("，", ","):
+        return True  # 控制点为：（1）首次装料，（2）首次临界前，… (wz_09): entries a comma parts are a sentence's list
+    if para_marker is None or para_marker.style != "paren_cn":
+        return False
+    second = second or _SECOND_PAREN_NUM.search(line, i + marker.end, end)
     return (second is not None and line[second.start() - 1:second.start()] in ("；", ";")
             and _SEPARATOR.search(line) is not None)
+
+
+_COMMA_ENTRY_MAX = 40  # a short entry: a comma after a longer one may close a clause of an entry set out on its own
 
 
 def _opens_glued_chapter(line: str, para_start: int, i: int, marker: Marker) -> bool:
@@ -2526,18 +2561,39 @@ _ENTRY_RUN = 16  # characters an entry runs before the next one may be glued to 
 _STOPS = re.compile(r"[。；;！？]")
 
 
+# 1.发展改革委办公厅2.工业和信息化部办公厅3.… / 附件：1.…成员名单2.…技术方案 (wz_06, wz_11, bodies stored on one line):
+# a list of names or titles numbered 1. 2. runs into its next entry too; a unit's name is shorter than a part's title
+_NAME_ENTRY_RUN = {"cn": _ENTRY_RUN, "num": 4}
+
+
 def _next_entry(current: Marker | None, marker: Marker, run: int) -> bool:
     """二、基建施工企业（4个）山西省…公司三、地质勘探单位…: a list whose entries end in no stop (a name list) runs
     into its next entry of the same style, one number on."""
-    return current is not None and marker.style == current.style == "cn" and marker.number == current.number + 1 and run >= _ENTRY_RUN
+    least = _NAME_ENTRY_RUN.get(current.style) if current is not None else None
+    return least is not None and marker.style == current.style and marker.number == current.number + 1 and run >= least
 
 
 def _name_list_runs_on(line: str, para_start: int, para_marker: Marker | None, i: int, scan: _ParagraphScan) -> bool:
     """…陕西省铜川煤炭基建公司三、地质勘探单位: an entry of names, no sentence in it, glued to the next entry."""
-    if para_marker is None or para_marker.style != "cn" or i - para_start < _ENTRY_RUN or scan.has_stop(para_start, i):
+    if para_marker is None or i - para_start < _NAME_ENTRY_RUN.get(para_marker.style, len(line)) or scan.has_stop(para_start, i):
+        return False
+    if para_marker.style == "num" and not _listed_entries(line, para_start, para_marker, scan):
         return False
     marker = match_marker(line[i:i + 24])
     return marker is not None and _next_entry(para_marker, marker, i - para_start)
+
+
+def _listed_entries(line: str, para_start: int, para_marker: Marker, scan: _ParagraphScan) -> bool:
+    """Is the 1. 2. list the paragraph stands in one of attached titles or names: its 1. right after an attachment
+    label (附件：1.…) or a name list's title (…单位名单1.…)? Other runs of 1. 2. in a one-line body (a page's 解读：1.…
+    links) are left as they are."""
+    if para_marker.number == 1:
+        scan.listed = (_LIST_LABEL_END.search(line, max(0, para_start - 8), para_start) is not None
+                       or line.startswith(_NAME_LIST_TITLE_END, max(0, para_start - 2)))
+    return scan.listed
+
+
+_NAME_LIST_TITLE_END = ("名单", "名录")
 
 
 def _note_runs_on(line: str, para_start: int, para_marker: Marker | None, i: int, scan: _ParagraphScan) -> bool:
@@ -2566,7 +2622,8 @@ class _ParagraphScan:
     list's entries so: 17 s); this scan goes on from where it got to at the paragraph's last marker, with the answers
     the search from the paragraph's start gives (a hypothesis test holds it to that)."""
 
-    __slots__ = ("line", "stop_start", "stop_to", "stop_found", "label_start", "label_to", "label_from", "label_last")
+    __slots__ = ("line", "stop_start", "stop_to", "stop_found", "label_start", "label_to", "label_from", "label_last",
+                 "listed")
 
     def __init__(self, line: str):
         self.line = line
@@ -2574,6 +2631,7 @@ class _ParagraphScan:
         self.stop_to = self.label_to = self.label_from = 0
         self.stop_found = False
         self.label_last = None
+        self.listed = False  # a list of attached titles or names numbered 1. has opened (_listed_entries)
 
     def has_stop(self, para_start: int, i: int) -> bool:
         """Does line[para_start:i] hold a stop (_STOPS)?"""
