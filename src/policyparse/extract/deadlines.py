@@ -1369,9 +1369,12 @@ def _is_tally_date(m, next_break: _Next, next_goal: _Next) -> bool:
     """截止2020年底，已累计改造…; 据统计，截止2020年底，全省…约有20%未达标: “as of” a date, opening a
     sentence with a comma, is the date a tally is taken at — unless the sentence turns to a goal (力争, 确保)."""
     if m.group("m2") and not m.group("suf2"):
-        # 截至11月底，2019年全省共安排…: a month alone after 截至 (uf_09), the tally's date as a year's is
-        if not _TALLY_BEFORE_MONTH.search(m.string, max(0, m.start() - 4), m.start()) or not _YEAR_COMMA.match(m.string, m.end()):
+        # 截至11月底，2019年全省共安排…: a month alone after 截至 (uf_09), the tally's date as a year's is; 截至9月底已完成
+        # 19项 (wx_07): the tally's 已 right after the date, no comma between
+        if not _TALLY_BEFORE_MONTH.search(m.string, max(0, m.start() - 4), m.start()):
             return False
+        if not _YEAR_COMMA.match(m.string, m.end()):
+            return m.string.startswith(("已", "累计"), m.end()) and next_goal(m.end()) >= next_break(m.end())
         return next_goal(m.end()) >= next_break(m.end())
     if m.group("pre") not in ("截至", "截止", "截止到") or m.group("suf") or not _YEAR_COMMA.match(m.string, m.end()):
         return False
