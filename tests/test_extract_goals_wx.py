@@ -74,3 +74,13 @@ def test_a_month_alone_after_jiezhi_with_done_work_right_after_is_a_tally():
     assert find_deadlines("其余27项中，截至9月底已完成19项。", 0, 19, doc_year=2025, issued=2025) == []
     # a goal after it keeps the month due
     assert find_deadlines("截至9月底，力争完成19项。", 0, 13, doc_year=2025, issued=2025) != []
+
+
+def test_a_year_heading_the_works_taken_up_is_their_period():
+    # wx_03: …，2023年着力抓好40项重点工作：, 2024年办好10件民生实事: the year's work taken up
+    found = find_deadlines("县政府按照工作要求，2023年着力抓好40项重点工作：", 0, 25, doc_year=2023, issued=2023)
+    assert [(d.year, d.kind) for d in found] == [(2023, "period")]
+    found = find_deadlines("全县上下，2024年办好10件民生实事。", 0, 19, doc_year=2024, issued=2024)
+    assert [(d.year, d.kind) for d in found] == [(2024, "period")]
+    # a year that only is what it is names no work
+    assert find_deadlines("2024年是全面贯彻落实的关键之年。", 0, 17, doc_year=2024, issued=2024) == []

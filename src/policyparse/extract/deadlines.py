@@ -218,7 +218,8 @@ _SUBJECT_BEFORE_YEAR = re.compile(r"[我全本]\p{Han}{1,2}|\p{Han}{1,8}?(?:市|
 _INTENT_RIGHT_AFTER_YEAR = re.compile(r"(?:拟|将|计划)(?!在|于|到|为|是|草案|执行)")  # 2025年计划草案: a report named
 # 全市2020年城镇老旧小区改造新开工49个: after the clause's subject, the year of a work counted in its clause
 _COUNTED_WORK_AFTER_YEAR = re.compile(r"[^，,。；;：:\d]{0,16}?(?:新开工|新建|开工|建成|改造|完成)[^，,。；;：:\d]{0,8}?\d")
-_STEP_AFTER_YEAR = re.compile(r"(?:与[^，。；;\d]{1,12}?同步)?(?:继续)?(?:启动|开展|推进|实施|完成|建成|全面|进一步|基本|实现|试点|扩大|选取|组织|部署|上线|举办|募集|停止)")
+# (2023年着力抓好40项重点工作 (wx_03): the year's work taken up, 着力 / 抓好 / 办好 as 实施 is)
+_STEP_AFTER_YEAR = re.compile(r"(?:与[^，。；;\d]{1,12}?同步)?(?:继续)?(?:启动|开展|推进|实施|完成|建成|全面|进一步|基本|实现|试点|扩大|选取|组织|部署|上线|举办|募集|停止|着力|抓好|办好)")
 # 2019年建成…公路: a year before the work to be built is when it is due, as 2023年建成投用 (not 2016年启动50个项目
 # or 2018年实现贫困人口全部脱贫, the year a step is taken)
 _FINISHED_AFTER_YEAR = re.compile(r"建成")
