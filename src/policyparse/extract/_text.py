@@ -380,13 +380,20 @@ def quoted_ranges(own: str) -> list[tuple[int, int]]:
 # results (a review inside a news report or a speech), up to a turn forward (今后, 力争, 下一步)
 _RESULTS_LISTED = re.compile(r"取得(?:了)?的?(?:巨大|显著|重大|长足|可喜)?(?:成就|成绩|成效)[：:]")
 _TURNS_FORWARD = re.compile(r"今后|未来|力争|争取|确保|下一步")
+# 其中超额完成任务的已有10项：实体零工驿站建设完成2个，完成率200%；… (wx_07): a progress report's list of the items
+# done, led in by their count, reports results as 取得的成就： does
+_DONE_ITEMS_LISTED = re.compile(r"(?:完成|建成|竣工|办结)[^，,。；;：:\n]{0,8}?的(?:已)?有[\d一二三四五六七八九十]{1,3}[项件个][：:]")
+_DONE_ITEMS_GATES = ("项：", "项:", "件：", "件:", "个：", "个:")
 
 
 def results_listed(own: str) -> list[tuple[int, int]]:
-    """The span of own listing results after its 取得的成就： (none when it has no such list), for `inside`."""
+    """The span of own listing results after its 取得的成就： or its count of items done (…的已有10项：), none when it
+    has no such list, for `inside`."""
     # every match opens with 取得: a paragraph without the word (most) is spared the search, asked twice a node
     # (取 looked for first, by memchr: a two-character `in` is ≈ 5 instructions a character)
     m = _RESULTS_LISTED.search(own, 0, None, HOLD_GIL) if "取" in own and "取得" in own else None
+    if m is None and "有" in own and any(gate in own for gate in _DONE_ITEMS_GATES):
+        m = _DONE_ITEMS_LISTED.search(own, 0, None, HOLD_GIL)
     if m is None:
         return []
     turn = _TURNS_FORWARD.search(own, m.end(), None, HOLD_GIL)

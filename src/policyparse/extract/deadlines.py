@@ -218,7 +218,8 @@ _SUBJECT_BEFORE_YEAR = re.compile(r"[我全本]\p{Han}{1,2}|\p{Han}{1,8}?(?:市|
 _INTENT_RIGHT_AFTER_YEAR = re.compile(r"(?:拟|将|计划)(?!在|于|到|为|是|草案|执行)")  # 2025年计划草案: a report named
 # 全市2020年城镇老旧小区改造新开工49个: after the clause's subject, the year of a work counted in its clause
 _COUNTED_WORK_AFTER_YEAR = re.compile(r"[^，,。；;：:\d]{0,16}?(?:新开工|新建|开工|建成|改造|完成)[^，,。；;：:\d]{0,8}?\d")
-_STEP_AFTER_YEAR = re.compile(r"(?:与[^，。；;\d]{1,12}?同步)?(?:继续)?(?:启动|开展|推进|实施|完成|建成|全面|进一步|基本|实现|试点|扩大|选取|组织|部署|上线|举办|募集|停止)")
+# (2023年着力抓好40项重点工作 (wx_03): the year's work taken up, 着力 / 抓好 / 办好 as 实施 is)
+_STEP_AFTER_YEAR = re.compile(r"(?:与[^，。；;\d]{1,12}?同步)?(?:继续)?(?:启动|开展|推进|实施|完成|建成|全面|进一步|基本|实现|试点|扩大|选取|组织|部署|上线|举办|募集|停止|着力|抓好|办好)")
 # 2019年建成…公路: a year before the work to be built is when it is due, as 2023年建成投用 (not 2016年启动50个项目
 # or 2018年实现贫困人口全部脱贫, the year a step is taken)
 _FINISHED_AFTER_YEAR = re.compile(r"建成")
@@ -1369,9 +1370,12 @@ def _is_tally_date(m, next_break: _Next, next_goal: _Next) -> bool:
     """截止2020年底，已累计改造…; 据统计，截止2020年底，全省…约有20%未达标: “as of” a date, opening a
     sentence with a comma, is the date a tally is taken at — unless the sentence turns to a goal (力争, 确保)."""
     if m.group("m2") and not m.group("suf2"):
-        # 截至11月底，2019年全省共安排…: a month alone after 截至 (uf_09), the tally's date as a year's is
-        if not _TALLY_BEFORE_MONTH.search(m.string, max(0, m.start() - 4), m.start()) or not _YEAR_COMMA.match(m.string, m.end()):
+        # 截至11月底，2019年全省共安排…: a month alone after 截至 (uf_09), the tally's date as a year's is; 截至9月底已完成
+        # 19项 (wx_07): the tally's 已 right after the date, no comma between
+        if not _TALLY_BEFORE_MONTH.search(m.string, max(0, m.start() - 4), m.start()):
             return False
+        if not _YEAR_COMMA.match(m.string, m.end()):
+            return m.string.startswith(("已", "累计"), m.end()) and next_goal(m.end()) >= next_break(m.end())
         return next_goal(m.end()) >= next_break(m.end())
     if m.group("pre") not in ("截至", "截止", "截止到") or m.group("suf") or not _YEAR_COMMA.match(m.string, m.end()):
         return False

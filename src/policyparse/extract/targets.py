@@ -1277,9 +1277,9 @@ _COMMITTED_SUM_BEFORE = re.compile(
 # 90%的市达到三星级, 10%的服务站设置中医阁: the share that is to reach a standard, its verb after it
 _REACH_AFTER = re.compile(r"[^，。；,;：:]{0,30}?(?:达到|实现|完成|建成|建设|配建|配备|安装|覆盖|达标|设置|纳入|接入|联通)")
 _BOUND_POSTS = frozenset(("以上", "及以上", "以下", "及以下", "以内", "之内"))
-# 为62户贫困残疾人家庭实施无障碍改造, 为1000条渔船新装广播电视, 为4000名小学生免费筛查配镜: the number served, after
-# 为, by the work done for them
-_DONE_FOR_AFTER = re.compile(r"[^，。；,;：:]{0,24}?(?:实施|进行|提供|新装|安装|开展|免费)")
+# 为62户贫困残疾人家庭实施无障碍改造, 为1000条渔船新装广播电视, 为4000名小学生免费筛查配镜, 免费为10000人筛查肺CT (wx_01):
+# the number served, after 为, by the work done for them
+_DONE_FOR_AFTER = re.compile(r"[^，。；,;：:]{0,24}?(?:实施|进行|提供|新装|安装|开展|免费|筛查|检查|体检|接种)")
 # 力争 / 确保 / 计划 / 目标 / 预期 / 努力: an intent governing the number (not 将 as in 将…11个居委会划归…, a disposal)
 _INTENT = intent_words("strive", "plan", "goal", "expect", "effort")
 # 主要预期目标是： / 主要目标： opening a sentence whose parts (parted by ；) are each a goal; 任务安排是： (uf_02:
@@ -3390,14 +3390,45 @@ def _is_size_class(x: _Mention) -> bool:
 _PARTITIVE_AFTER = re.compile(r"\p{Han}{0,8}?中[，,]")
 
 
+# the set is one already named: 在 / 从 / 于 opening it, 其余 / 剩余 / 其他 picking the rest, or a 的 right before the
+# count (保留发展的二十九个厂子中); 免费为1000人筛查脑卒中， (wx_01) is a service, its 中 the end of 脑卒中
+_PARTITIVE_OPENING = re.compile(r"在|从|于|其余|剩余|其他|的$")
+
+
 def _is_partitive(x: _Mention) -> bool:
     """保留发展的二十九个厂子中，…: a set already named, out of which the sentence picks some, is no goal."""
-    return not x.has_comparator_word and bool(_PARTITIVE_AFTER.match(x.own, x.m.end()))
+    if x.has_comparator_word or _PARTITIVE_AFTER.match(x.own, x.m.end()) is None:
+        return False
+    return _PARTITIVE_OPENING.search(x.own, x.clause_start, x.start) is not None
 
 
 # 8个方面、33件实事项目, 2024年实施47项民生实事, 办好15件重点民生实事: how many works a 实事 list holds; the
 # list's entries carry the goals
 _WORKS_LISTED_AFTER = re.compile(r"(?:重点)?(?:民生|为民)?(?:实事|办实事)")
+
+
+# 这5项预计10月底前全部完成, 上述3项, 常态化开展的有3项（…） (wx_07): the count of items the text lists, picked out by
+# a demonstrative or tallied by kind (…的有N项), not a level any of them reaches
+_ITEMS_REFERRED_BEFORE = re.compile(r"(?:这|此|上述|以上|前述|的有)$")
+
+
+def _is_count_of_listed_items(x: _Mention) -> bool:
+    if (x.unit != "项" and x.unit != "件") or x.has_comparator_word:
+        return False
+    return _ITEMS_REFERRED_BEFORE.search(x.own, max(0, x.start - 2), x.start) is not None
+
+
+# 我市2019年单位GDP能耗降幅目标为3.4%，…确保全市完成单位地区生产总值能耗降低3.4%的约束性目标 (wx_05): a level written as
+# what a goal is (…N%的约束性目标) names again the goal its node set before with the same figure; read once, where set
+_GOAL_NOUN_AFTER = re.compile(r"的(?:约束性|预期性|年度|既定|各项)?(?:目标|任务)")
+
+
+def _is_goal_named_again(x: _Mention) -> bool:
+    if not x.own.startswith("的", x.m.end()) or _GOAL_NOUN_AFTER.match(x.own, x.m.end()) is None:
+        return False  # the literal first: most figures are not followed by 的
+    figure = x.own[x.start:x.m.end()]
+    at = x.own.rfind(figure, 0, x.start)
+    return at >= 0 and (at == 0 or not (x.own[at - 1].isdigit() or x.own[at - 1] == "."))
 
 
 def _is_works_list_count(x: _Mention) -> bool:
@@ -3476,9 +3507,17 @@ def _is_tally_of_plan(x: _Mention) -> bool:
 _DONE_AFTER_COUNT = re.compile(r"\p{Han}{0,8}?(?:均|都|全部)?已(?!经?[，,])")
 
 
+# 126条农村黑臭水体治理已完成120条 (wx_07): how many of the things counted are done so far, a count of its own after
+# the verb; the first count is the work planned, its progress told beside it
+_PART_DONE_AFTER = re.compile(r"(?:完成|建成|开工|竣工|送|办结)[^，,。；;\d]{0,4}\d")
+
+
 def _is_done_by_the_counted(x: _Mention) -> bool:
     """A count whose clause goes on to say the things counted have done it (均已…, 已开放) tells a result."""
-    return "已" in x.own[x.m.end():x.m.end() + 12] and bool(_DONE_AFTER_COUNT.match(x.own, x.m.end()))
+    if "已" not in x.own[x.m.end():x.m.end() + 12]:
+        return False
+    done = _DONE_AFTER_COUNT.match(x.own, x.m.end())
+    return done is not None and _PART_DONE_AFTER.match(x.own, done.end()) is None
 
 
 # 新建建筑严格实施节能50%的设计标准: a rate a standard is named by, applied, not a level to reach
@@ -4041,7 +4080,7 @@ REJECTIONS = (
     _is_class_after_count, _is_small_length, _is_eligibility_eased, _is_rule_cancelled,
     _is_span_of_a_case, _is_year_to_date_tally, _is_progress_share, _is_paid_per_step, _is_standard_for_a_case,
     _is_spec_unit, _is_basis_points, _is_times_in_a_word, _is_deposit_share,
-    _is_places_of_a_named_policy, _is_count_of_records,
+    _is_places_of_a_named_policy, _is_count_of_records, _is_count_of_listed_items, _is_goal_named_again,
 )
 
 
@@ -4179,11 +4218,18 @@ def _written_end(own: str, end: int, unit: str | None) -> int:
     return per.end() if per is not None and unit.endswith("/" + per.group(1)) else end
 
 
+# 今年金港街道粮食播种面积不少于1573亩 (wx_10): 今年 before a level in its sentence names the document's year (not
+# 今年以来 / 今年1-5月, a tally; 今年是…, what the year is; 今年底 is read as 年底 is)
+_THIS_YEAR = re.compile(r"今年(?!以来|是|底|末|内|上半年|下半年|[\d一二三四五六七八九十前])")
+
+
 def _implicit_year_end(own: str, start: int, end: int, implicit_year: int) -> int | None:
     """年底前，网上可办率不低于90%: the end of the year the plan was issued in (今年底前 the same); 明年底前 the end of the
-    year after it (grammar.RELATIVE_YEAR)."""
+    year after it (grammar.RELATIVE_YEAR); 今年 before the level, the year itself."""
     found = _IMPLICIT_YEAR_END.search(own, start, end)
     if found is None:
+        if own.find("今年", start, end) >= 0 and _THIS_YEAR.search(own, start, end) is not None:
+            return implicit_year
         return None
     word = own[found.start() - 1:found.start()]
     base, after = RELATIVE_YEAR.get(word, ("document", 0))
