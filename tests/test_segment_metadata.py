@@ -3087,3 +3087,12 @@ def test_a_time_field_beside_a_source_label_followed_only_by_a_widget_dates_the_
             "各市（州）水利（水务）局，厅直属有关单位：\n为进一步提升全省大中型水库绿化水平，现就有关事宜通知如下：\n"
             "一、进一步完善绿化美化实施方案\n")
     assert md(text).publish_date == "2019-05-29"
+
+
+def test_a_page_title_putting_a_bare_place_before_the_notices_own_title_gives_way_to_it():
+    # wy_07 (www.fangchan.com): <title>太原关于控制…的通知_中房网_…</title>, the article opening on the notice's own title
+    page = ("<html><head><title>某原关于控制二手住房短期交易转让的通知_某房网_某某协会官方网站</title></head><body>"
+            "<div class='summary-text'><p>关于控制二手住房短期交易转让的通知</p><p>各房地产经纪机构，局属各有关单位：</p>"
+            "<p>为规范房地产市场秩序，现将有关事项通知如下：</p><p>一、新购住房取得不动产权证满2年方可交易转让。</p>"
+            "<p>特此通知。</p><p>某原市房产管理局</p><p>2017年9月13日</p></div></body></html>")
+    assert parse(page).metadata.title == "关于控制二手住房短期交易转让的通知"
