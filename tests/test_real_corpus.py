@@ -1114,6 +1114,15 @@ LATER_FLOORS = {
         "title": 0.77, "doc_number": 0.97, "issue_date": 0.97, "publish_date": 0.77, "attachments": 0.97,
         "cited_documents": 0.97, "plan_title": 0.97, "doc_type": 0.77,
     },
+    # batch wy (session 36, issue 10 §4: metadata as page texts and raw pages carry it — joint notices of two to four
+    # bodies, a policy site's 颁发时间 / 发文机构 fields and posting stamp, 首都之窗's [发文机构] naming the first body only):
+    # its set-aside figures after the rules (wy_04, wy_08, wy_12: doc number, publish date, addressees, attachments,
+    # plan title, doc type 1.000 — publish date 0.667 at the first measure —, title 0.667, issuer and issue date
+    # 0.800; only these summary figures were seen), less 0.03 and truncated; metadata only
+    "wy_": {
+        "title": 0.63, "doc_number": 0.97, "issuer": 0.77, "issue_date": 0.77, "publish_date": 0.97,
+        "addressees": 0.97, "attachments": 0.97, "plan_title": 0.97, "doc_type": 0.97,
+    },
     # batch ws (session 35, issue 10: false targets in reviews and standards — 生态环境部 answers to deputies stored one
     # line a cell, reviewing what was done with figures, 排放标准 / 限值 and 不低于 limits; a rules 办法, a notice issuing a
     # monitoring 办法, a call for works): its set-aside figures after the rules, less 0.03 and truncated (ws_04, ws_08,

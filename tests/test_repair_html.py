@@ -552,3 +552,20 @@ def test_a_title_naming_the_site_without_the_level_gives_way_to_the_heading_and_
     other = head.replace("<title>某京住房公积金管理中心", "<title>某京市人民政府")
     _text, meta = extract_article(f"<html>{other}{body}</html>", StepLog("html"))
     assert meta["title"] == "某京市人民政府"
+
+
+def test_a_clock_stamped_date_first_under_the_heading_is_the_posting_date():
+    # wy_06 (www.fangchan.com): <h1>…的通知</h1> then a block whose first text is the posting stamp, the share widget
+    # after it in the same block; the notice signs 2017年5月20日 (no time of day)
+    head = "<head><title>某兴市建委关于进一步加强房地产市场调控的通知_某房网</title></head>"
+    body = ("<body><div class='section top'><h1>某兴市建委关于进一步加强房地产市场调控的通知</h1><div class='top-info'>"
+            "<p class='top-info-p'><span></span><span>2017-05-23 16:31:23</span></p><div class='top-icon'>"
+            "<span class='share'>分享到：</span></div></div></div><div class='section'><div class='summary-text'>"
+            "<p>为贯彻落实国家因城施策、分类调控的要求，经市政府同意，现就进一步加强房地产市场调控通知如下：</p>"
+            "<p>一、非本市户籍居民家庭取得住房不动产权证未满2年的，不得上市交易。</p>"
+            "<p>某兴市城乡规划建设管理委员会</p><p>2017年5月20日</p></div></div></body>")
+    _text, meta = extract_article(f"<html>{head}{body}</html>", StepLog("html"))
+    assert meta["publish_date"] == "2017-05-23"
+    # a date without its clock time there may be the notice's own: not taken as the stamp
+    _text, meta = extract_article(f"<html>{head}{body.replace(' 16:31:23', '')}</html>", StepLog("html"))
+    assert "publish_date" not in meta

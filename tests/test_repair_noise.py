@@ -255,7 +255,8 @@ def test_an_update_time_inside_a_header_line_stays():
     assert lines_of(out)[0] == line
 
 
-@pytest.mark.parametrize("line", ["欢迎访问甘肃经济信息网!", "欢迎访问某某县人民政府网站", "首页 / 文件汇编/ 正文"])
+@pytest.mark.parametrize("line", ["欢迎访问甘肃经济信息网!", "欢迎访问某某县人民政府网站", "首页 / 文件汇编/ 正文",
+                                  "欢迎来到EHS平台! 设为首页 收藏"])  # wy_02, as stored: the greeting and its widgets on one line
 def test_welcome_banner_and_slash_breadcrumb_go(line):
     # batch sx: a site's greeting and a breadcrumb parted by slashes above the notice's title
     out, log = clean(f"{line}\n关于开展科普活动的通知\n各单位：请认真贯彻落实。\n")

@@ -3029,3 +3029,72 @@ def test_a_forms_blank_date_after_the_attachment_label_names_no_attachment():
     text = ("某市住房公积金管理中心关于公开征求意见的通知\n为支持青年职工解决住房问题，现就有关问题通知如下。\n"
             "一、支持无房职工按月提取住房公积金支付房租。\n附件：某市住房公积金租房提取委托书\n年   月   日\n附件：\n")
     assert md(text).attachments == ["某市住房公积金租房提取委托书"]
+
+
+def test_a_breadcrumb_ending_on_the_heading_below_it_gives_way_to_the_heading():
+    # wy_02 (ehs.gold): EHS中国 法规首页 太原市消防条例 / 太原市消防条例 — the breadcrumb's last step is the heading the
+    # page prints on the next line; 颁布日期 glued to 生效日期 on one line is the page's publish date
+    text = ("某某中国 法规首页 某原市消防条例\n某原市消防条例\n下载法规\n发文字号：——\n颁布部门：某原市人民代表大会常务委员会\n"
+            "颁布日期：2024-01-18生效日期：2024-03-01\n某原市消防条例\n"
+            "（2023年12月28日某原市第十五届人民代表大会常务委员会第十四次会议通过）\n第一章 总则\n"
+            "第一条为了预防火灾和减少火灾危害，结合本市实际，制定本条例。\n")
+    m = md(text)
+    assert m.title == "某原市消防条例"
+    assert m.publish_date == "2024-01-18"
+    # a line that is no breadcrumb (no home page step) and names the same title keeps its reading
+    assert md(text.replace("某某中国 法规首页 某原市消防条例\n", "")).title == "某原市消防条例"
+
+
+def test_a_title_naming_its_body_short_after_the_place_takes_the_one_signers_name():
+    # wy_06 (www.fangchan.com): 嘉兴市建委关于… signed 嘉兴市城乡规划建设管理委员会, the 建委 its common short form
+    text = ("某兴市建委关于进一步加强市本级房地产市场调控的通知\n为贯彻落实国家因城施策、分类调控的要求，现就有关事项通知如下：\n"
+            "一、非本市户籍居民家庭取得住房不动产权证未满2年的，不得上市交易。\n某兴市城乡规划建设管理委员会\n2017年5月20日\n")
+    assert md(text).issuer == "某兴市城乡规划建设管理委员会"
+    # a signer whose name holds not the short form's characters (another body) is no spelling out of it
+    assert md(text.replace("某兴市城乡规划建设管理委员会\n", "某兴市住房保障局\n")).issuer == "某兴市建委"
+
+
+def test_a_heading_putting_a_bare_place_before_the_notices_own_title_gives_way_to_it():
+    # wy_07 (www.fangchan.com): 太原关于控制…的通知 (the site's heading) over 关于控制…的通知 (the notice's own title line)
+    text = ("某原关于控制二手住房短期交易转让的通知\n关于控制二手住房短期交易转让的通知\n各房地产经纪机构，局属各有关单位：\n"
+            "为规范房地产市场秩序，现将有关事项通知如下：\n一、新购住房取得不动产权证满2年方可交易转让。\n特此通知。\n"
+            "某原市房产管理局\n2017年9月13日\n")
+    assert md(text).title == "关于控制二手住房短期交易转让的通知"
+    # a heading naming a body before 关于 keeps it
+    named = text.replace("某原关于", "某原市房产管理局关于", 1)
+    assert md(named).title == "某原市房产管理局关于控制二手住房短期交易转让的通知"
+
+
+def test_a_date_field_stamped_with_its_clock_time_is_the_pages_posting_date():
+    # wy_01 (www.hnhs.gov.cn): a county page reposting a ministry's 函: 发文日期： 2021-09-03 15:17 beside the page's
+    # 索引号 and 发布机构, the 函 signed 2021年8月6日
+    text = ("某某部办公厅关于进一步规范存量住宅用地信息公开工作的函\n信息来源：区自然资源局 浏览量：\n"
+            "索引号： 4309030009/2021-1445583 发布机构：某山区国土分局 发文日期： 2021-09-03 15:17\n"
+            "各省、自治区、直辖市自然资源主管部门：\n为进一步规范存量住宅用地信息公开工作，现提出如下工作要求。\n"
+            "一、完善公开内容。\n某某部办公厅\n2021年8月6日\n")
+    m = md(text)
+    assert (m.issue_date, m.publish_date) == ("2021-08-06", "2021-09-03")
+    # without its time of day the field is a date of the document's, no posting stamp; stamped on the day signed
+    # (um_02: 发文日期 2020-10-10 19:48:26 over a notice signed 2020年10月10日) it may record the issue itself
+    assert md(text.replace(" 15:17", "")).publish_date is None
+    assert md(text.replace("2021年8月6日", "2021年9月3日")).publish_date is None
+
+
+def test_a_time_field_beside_a_source_label_followed_only_by_a_widget_dates_the_page():
+    # wy_05 (slt.jl.gov.cn): 时间：2019-05-29 09:18:00 来源：字体显示： — the 来源 left empty, the font widget's label after
+    # it; the line is a row of page fields, no sentence leading into a list
+    text = ("公文公告\n某林省水利厅关于做好2019年大中型水库绿化工作的通知\n时间：2019-05-29 09:18:00 来源：字体显示：\n"
+            "各市（州）水利（水务）局，厅直属有关单位：\n为进一步提升全省大中型水库绿化水平，现就有关事宜通知如下：\n"
+            "一、进一步完善绿化美化实施方案\n")
+    assert md(text).publish_date == "2019-05-29"
+
+
+def test_a_page_title_putting_a_bare_place_before_the_notices_own_title_gives_way_to_it():
+    # wy_07 (www.fangchan.com): the page's <title> 太原关于控制…的通知 (the reader's title field), the article opening on
+    # the notice's own title
+    text = ("关于控制二手住房短期交易转让的通知\n各房地产经纪机构，局属各有关单位：\n为规范房地产市场秩序，现将有关事项通知如下：\n"
+            "一、新购住房取得不动产权证满2年方可交易转让。\n特此通知。\n某原市房产管理局\n2017年9月13日\n")
+    title = "关于控制二手住房短期交易转让的通知"
+    assert segment(text, {"title": "某原" + title}).metadata.title == title
+    # a page title naming a body before 关于 stays the title
+    assert segment(text, {"title": "某原市房产管理局" + title}).metadata.title == "某原市房产管理局" + title

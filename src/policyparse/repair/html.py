@@ -251,7 +251,7 @@ def _page_fields(tree) -> tuple[dict[str, str], str, str | None]:
     page_text = _page_text(tree)
     if "|" in page_text and not all(key in meta for key in _PAIRED_KEYS):
         _piped_fields(page_text, meta)
-    dated = None if "publish_date" in meta else _dated_element(tree)
+    dated = None if "publish_date" in meta else (_dated_element(tree) or _stamp_under_heading(tree, meta.get("title")))
     if "doc_number" not in meta and meta.get("title"):
         number = _number_under_title(tree, meta["title"])
         if number:
@@ -546,6 +546,29 @@ def _dated_element(tree) -> str | None:
             text = held.text(strip=True) if held is not None else ""
             if len(text) <= 24 and _DATE_ALONE.match(text):
                 return _iso_date(text)
+    return None
+
+
+_STAMP_HEADINGS = "h1, h2, h3"
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+
+
+def _stamp_under_heading(tree, title: str | None) -> str | None:
+    """<h1>嘉兴市建委关于…的通知</h1><div><p><span></span><span>2017-05-23 16:31:23</span></p><div>分享到：…</div></div>
+    (wy_06, a policy site's page): the first text in the element right after the page's heading, a date stamped with
+    its clock time, is the page's posting stamp (the notice's own date is written 2017年5月20日, without a time)."""
+    if not title:
+        return None
+    for node in tree.css(_STAMP_HEADINGS):
+        if _heading_text(node) != title:
+            continue
+        after = node.next
+        while after is not None and after.tag == "-text" and not after.text(strip=True):
+            after = after.next
+        if after is None:
+            return None
+        first = next((t for t in after.text(separator="\n").split("\n") if t.strip()), "")
+        return _iso_date(first) if len(first.strip()) <= 24 and _DATE_ALONE.match(first) and _CLOCK.search(first) else None
     return None
 
 

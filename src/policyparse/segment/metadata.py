@@ -1050,13 +1050,31 @@ def _find_title(layout: Layout) -> str | None:
         if layout.lines[e].marker is not None and in_site_menu(layout.lines, e):
             continue  # 3. 区域规划 in a site's menus (ux_02) names no title
         s = layout.roles.ask(_title_line, e)
+        if _BREADCRUMB_WORD in s and _breadcrumb_over_heading(layout, e, s):
+            continue  # the gate inline: a call a front line for the few lines naming the home page
         if _may_end_title(layout, e, s):
             e, s = _own_title_line(layout, e, s)
             # 某住公管委〔2022〕7号某市住房公积金管理委员会 / 关于…的批复: the 文号 glued before the issuer's line of a
             # title of two lines is no part of it, as on a title of one line
             title = _unwrapped_title(_title_block(layout, e, s))
-            return _fuller_block_below(layout, e, title) or _own_copy_below(layout, e, title) or title
+            return (_fuller_block_below(layout, e, title) or _own_copy_below(layout, e, title)
+                    or _own_title_under_place_heading(layout, e, title) or title)
     return _title_below_sharing_note(layout) or _title_over_page_fields(layout) or _heading_over_page_fields_twice(layout)
+
+
+_BREADCRUMB_WORD = "首页"
+
+
+def _breadcrumb_over_heading(layout: Layout, e: int, s: str) -> bool:
+    """EHS中国 法规首页 太原市消防条例 / 太原市消防条例 (wy_02): a site's breadcrumb, its steps parted by blanks from
+    the home page on, ending on the heading the page prints whole on the next line; the heading is the title and the
+    breadcrumb's steps no part of it."""
+    if e + 1 >= len(layout.lines):
+        return False
+    below = layout.lines[e + 1].s
+    head = len(s) - len(below)
+    return (head > 0 and len(below) >= 5 and s.endswith(below) and s[head - 1] in " \t\u3000"
+            and _BREADCRUMB_WORD in s[:head])
 
 
 # 来源：州人大 / 更新日期：2024-01-12: a page's fields printed right below the heading of the text it shows
@@ -1109,6 +1127,26 @@ def _title_below_sharing_note(layout: Layout) -> str | None:
         return None
     s = layout.roles.ask(_title_line, e)
     return s if "关于" not in s and _may_end_title(layout, e, s) else None
+
+
+_BARE_PLACE = re.compile(r"\p{Han}{2,6}")
+
+
+def _own_title_under_place_heading(layout: Layout, e: int, title: str) -> str | None:
+    """太原关于控制二手住房短期交易转让的通知 (a policy site's heading, the city's bare name put before 关于) / 关于控制…的通知
+    (wy_07): the notice's own title right below a heading that adds only a place's name, no body, is the title."""
+    if e + 1 >= layout.front_end:
+        return None
+    below = layout.lines[e + 1].s
+    return below if _bare_place_before(title, below) else None
+
+
+def _bare_place_before(heading: str, own: str) -> bool:
+    """The heading is the notice's own title (关于…) with a place's bare name put before it, no body named."""
+    at = len(heading) - len(own)
+    place = heading[:at]
+    return (at >= 2 and own.startswith("关于") and heading.endswith(own) and _BARE_PLACE.fullmatch(place) is not None
+            and not ORG_END.search(place))
 
 
 def _own_copy_below(layout: Layout, e: int, title: str) -> str | None:
@@ -2413,7 +2451,7 @@ def _issuer_by_signers(issuer: str | None, orgs: list[str]) -> str | None:
     """The signers stand for the title's issuer when the title names none, abbreviates the one signer or lost its
     head, names the signers without the state's name, or names only the leading body of a joint document."""
     if not issuer or (len(orgs) == 1 and (_abbreviates(issuer, orgs[0]) or _lost_head(issuer, orgs[0])
-                                          or _cut_short(issuer, orgs[0]))):
+                                          or _cut_short(issuer, orgs[0]) or _placed_short_form(issuer, orgs[0]))):
         return "、".join(orgs) or None
     signers = [p for o in orgs for p in _bodies_on_line(o)]
     if _state_names(issuer.split("、"), signers):
@@ -2447,6 +2485,30 @@ def _cut_short(issuer: str, signer: str) -> bool:
 
 # the rest of a body's name a title's short form drops: 委 for 委员会, 办 for 办公室
 _SPELLED_OUT = {"委": "员会", "办": "公室"}
+
+# the place a body's name opens with: 嘉兴市 of 嘉兴市城乡规划建设管理委员会
+_PLACE_ENDS = frozenset("省市县区州旗盟")
+
+
+def _placed_short_form(issuer: str, signer: str) -> bool:
+    """嘉兴市建委关于… signed 嘉兴市城乡规划建设管理委员会 (wy_06): after the place both open with, the title's name keeps
+    some of the signer's characters in order and ends as the signer does (委 for 委员会, 局 for 局): the common short
+    form of the one body signing."""
+    n = 0
+    for a, b in zip(issuer, signer):
+        if a != b:
+            break
+        n += 1
+    while n > 0 and issuer[n - 1] not in _PLACE_ENDS:
+        n -= 1
+    short, full = issuer[n:], signer[n:]
+    if n < 2 or len(short) < 2 or len(full) < len(short) + 2:
+        return False
+    last = short[-1]
+    if not full.endswith(last + _SPELLED_OUT.get(last, "")) and full[-1] != last:
+        return False
+    rest = iter(full)
+    return all(ch in rest for ch in short)
 
 
 def _lost_head(issuer: str, signer: str) -> bool:
@@ -3023,7 +3085,7 @@ def _read_title(layout: Layout, labels: dict[str, str], html_meta: dict[str, str
         title = _find_title(layout) or (None if _site_name(title) else title)
     if title:
         body = _find_title(layout)
-        if body and body != title and _fuller_title(title, body):
+        if body and body != title and (_fuller_title(title, body) or _bare_place_before(title, body)):
             return body
     # …若干措施的通知 / （苏政办发〔2025〕2号）: the 文号 on a line of its own below the title's lines, in brackets, is
     # read as the 文号, as it is when it closes a page's title field
@@ -3375,12 +3437,18 @@ def _read_issue_date(labels, html_meta, header_dates: list[str], signed: str | N
     return date
 
 
-def _read_publish_date(labels, html_meta, header_dates: list[str], front: list[str]) -> str | None:
+def _read_publish_date(labels, html_meta, header_dates: list[str], front: list[str], signed: str | None = None) -> str | None:
     """发布日期: the page's field or tags, else the last header date, else a bare 日期 / 时间 field dating the page."""
     v = _labelled(labels, "publish_date")
     date = parse_date(v) if v else None
     if not date and html_meta.get("publish_date"):
         date = parse_date(html_meta["publish_date"]) or None
+    if not date and signed and (v := _labelled(labels, "issue_date")) and _CLOCK_TIME.search(v):
+        # 发文日期： 2021-09-03 15:17 (wy_01, a county page reposting a ministry's 函 signed 2021年8月6日): a date field
+        # stamped with its clock time, later than the date the text is signed with, is when the page posted it (on the
+        # day signed, as um_02's 发文日期 2020-10-10 19:48:26, it may be the record of the issue itself)
+        stamped = parse_date(v)
+        date = stamped if stamped and stamped > signed else None
     if not date and header_dates:
         date = header_dates[-1]
     if not date:
@@ -3395,6 +3463,9 @@ def _read_publish_date(labels, html_meta, header_dates: list[str], front: list[s
         date = next((parse_date(m.group("date")) for s in front
                      if "来源" in s and (m := _SOURCE_THEN_DATE.match(s)) and ORG_END.search(m.group("body"))), None)
     return date
+
+
+_CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}")
 
 
 # 来源：岳阳市政府门户网 日期：2017-01-12 17:08 字号：【 / 时间：2023-07-11 17:01 信息来源：丽水市政府: a page's
@@ -3423,8 +3494,9 @@ _SOURCE_THEN_DATE = re.compile(
 
 # 信息来源：丽水市政府 beside a bare 时间: the body the page comes from
 _SOURCE_BODY = re.compile(r"来源[ \t\u3000]*+[：:][ \t\u3000]*+(\p{Han}{2,30})")
-# 时间：2020-09-29 来源： (wu_11): the 来源 field left empty, closing the line
-_EMPTY_SOURCE = re.compile(r"[ \t\u3000](?:信息)?来源[ \t\u3000]*+[：:]$")
+# 时间：2020-09-29 来源： (wu_11): the 来源 field left empty, closing the line, or followed only by a widget's label
+# (时间：2019-05-29 09:18:00 来源：字体显示：, wy_05)
+_EMPTY_SOURCE = re.compile(r"[ \t\u3000](?:信息)?来源[ \t\u3000]*+[：:](?:[ \t\u3000]*+\p{Han}{2,6}[：:])?$")
 # • 发布：湖州卫生健康委 (wu_10): the page's publisher field on the line after its bare 时间
 _PUBLISHER_FIELD = re.compile(r"[•·]?[ \t\u3000]*+(?:来源|发布)[ \t\u3000]*+[：:][ \t\u3000]*+(\p{Han}{2,30})")
 
@@ -3700,7 +3772,7 @@ def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Me
         "doc_number": doc_number,
         "issuer": issuer,
         "issue_date": _read_issue_date(labels, html_meta, header_dates, signed_date),
-        "publish_date": _read_publish_date(labels, html_meta, header_dates, front),
+        "publish_date": _read_publish_date(labels, html_meta, header_dates, front, signed_date),
         "addressees": list(_addressees(layout, late) or (glued[1] if glued else [])),
         "index_number": _read_index_number(labels, html_meta, layout, front_at),
         "topic": _read_topic(labels, html_meta, front),

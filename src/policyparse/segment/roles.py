@@ -200,8 +200,9 @@ def _leads_into_a_list(s: str) -> bool:
             and not is_furniture(s) and not _closes_on_empty_field(s))
 
 
-# 时间：2020-09-29 来源： (wu_11): a page's row of fields closing on a label its template left empty, a field before it
-_EMPTY_FIELD_END = re.compile(r"[ \t\u3000]\p{Han}{2,4}[：:]$")
+# 时间：2020-09-29 来源： (wu_11): a page's row of fields closing on a label its template left empty, a field before it;
+# the empty label may be followed by a widget's (时间：2019-05-29 09:18:00 来源：字体显示：, wy_05)
+_EMPTY_FIELD_END = re.compile(r"[ \t\u3000]\p{Han}{2,4}[：:](?:\p{Han}{2,4}[：:])?$")
 
 
 def _closes_on_empty_field(s: str) -> bool:
