@@ -1317,7 +1317,7 @@ def _title_block(layout: Layout, e: int, s: str) -> str:
         block = _issuers_above(lines, first) + block  # 兰州市人民政府办公厅 / 印发关于…的 / 实施意见的通知 (vn_11)
     elif "关于" in block and _org_names(block[: block.find("关于")].rstrip()):
         block = _more_issuers_above(lines, first) + block
-    return block + _title_continuation(layout, e, block)
+    return block + (_title_continuation(layout, e, block) or _book_title_end(layout, e, block))
 
 
 # A title opening on the verb by which its issuer hands a document down has its subject, the issuer, on the line above
@@ -1600,9 +1600,14 @@ def _book_title_end(layout: Layout, e: int, block: str) -> str:
 
 
 def _book_closes_line(block: str) -> bool:
-    """A notice title (关于…) whose line closes on a cited name (…《政府工作报告》): the 文种 that seemed to end
-    the title ends the name in 《》, so the title may go on below."""
-    return "关于" in block and block.endswith("》") and doc_type_of(block[block.rfind("《") + 1:-1]) is not None
+    """A notice title (关于…) whose line closes on a cited name (…《政府工作报告》) or on a bracket after a 文种
+    (…关于深化省级财政科技计划（专项、基金等）, ww_01): the 文种 that seemed to end the title ends the name, so the title
+    may go on below."""
+    if "关于" not in block:
+        return False
+    if block.endswith("》"):
+        return doc_type_of(block[block.rfind("《") + 1:-1]) is not None
+    return block.endswith("）") and (at := block.rfind("（")) > 0 and doc_type_of(block[:at]) is not None
 
 
 def _ends_title_in_book(s: str) -> bool:
