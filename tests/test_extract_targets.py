@@ -2224,3 +2224,23 @@ def test_a_number_glued_to_xiangmu_names_a_project_and_counts_nothing():
     项目, no measure; counted projects and goals keep their count (实施5个项目, 完成5项目标任务)."""
     assert targets("加快推进安远路899项目。") == []
     assert [(v, u) for v, u, _ in targets("到2025年，实施5个项目。")] == [(5, "个")]
+
+
+# ---------------------------------------------------------------- added with batch ww
+def test_a_condition_heading_that_lost_its_colon_still_lists_conditions():
+    # ww_10: （一）…必须满足以下基本条件和绩效目标： and its sibling （二） stored without the colon — both head the
+    # conditions an applicant meets (grouped under 1.基本条件 / 2.绩效目标), no levels a plan sets out to reach
+    text = (
+        "第十条 省新型研发机构分为初创型和成长型。\n"
+        "（一）初创型省新型研发机构必须满足以下基本条件和绩效目标：\n"
+        "1.绩效目标\n"
+        "（1）具有研发基础条件。科研用房面积不低于1000平方米。\n"
+        "（二）成长型省新型研发机构必须满足以下基本条件和绩效目标\n"
+        "1.绩效目标\n"
+        "（1）具有良好的研发基础条件。科研用房面积不低于2000平方米。\n"
+    )
+    values = [(t.value, t.unit) for s in policyparse.parse(text).iter_sections() for t in s.targets]
+    assert (1000, "平方米") not in values and (2000, "平方米") not in values
+    from policyparse.extract.targets import _colonless_condition_title
+
+    assert not _colonless_condition_title("二、下列工作由各区负责")  # no condition named: a heading, not an intro

@@ -1709,6 +1709,23 @@ def test_an_unsigned_untitled_notice_takes_the_pages_publisher_as_issuer():
     assert md(page.replace("市交通运输局", "某某部门户网站").format("")).issuer is None
 
 
+def test_a_national_bodys_branch_glued_after_the_places_bodies_is_one_signer():
+    # ww_06: three signers of a provincial joint notice glued on one line, the last the national tax bureau's provincial
+    # branch — parted before 国家税务总局 (the place follows the national head), never inside the branch's name
+    m = md("各市人力资源和社会保障局：\n现将《某某办法》印发给你们，请认真贯彻落实。\n"
+           "河北省人力资源和社会保障厅河北省财政厅国家税务总局河北省税务局\n2022年3月31日\n")
+    assert m.issuer == "河北省人力资源和社会保障厅、河北省财政厅、国家税务总局河北省税务局"
+
+
+def test_a_title_line_closing_on_a_bracket_after_a_doc_type_goes_on_below():
+    # ww_01: the title printed over three lines, the second closing on 计划（专项、基金等） — a 文种 inside the subject's
+    # name, its bracket after it — and the third finishing the title (管理改革的意见)
+    m = md("河北省人民政府\n关于深化省级财政科技计划（专项、基金等）\n管理改革的意见\n冀政发〔2015〕24号\n"
+           "各设区市人民政府，省政府各部门：\n为深化改革，提出如下意见：\n一、总体要求\n")
+    assert m.title == "河北省人民政府关于深化省级财政科技计划（专项、基金等）管理改革的意见"
+    assert m.doc_type == "意见"
+
+
 def test_joint_national_issuers_glued_without_blanks_are_parted_by_the_units_lexicon():
     # wild14 (Hebei 科技厅 lists stored with every blank removed): 财政部 税务总局 科技部 signed on one line lost the
     # blanks that parted them; no place repeats to part them at, the units lexicon names each department

@@ -831,8 +831,9 @@ def _condition_lists(text: str, sections: list[Section], nodes: list[tuple[Secti
             continue
         if id(parent) not in intro:
             span = own.get(id(parent))
+            own_text = text[span[0]:span[1]].rstrip() if span else ""
             intro[id(parent)] = bool(_CONDITION_TITLE.search(parent.title or "", 0, None, HOLD_GIL)) or (
-                bool(span) and _is_condition_intro(text[span[0]:span[1]].rstrip()))
+                bool(own_text) and (_is_condition_intro(own_text) or _colonless_condition_title(own_text)))
         if intro[id(parent)]:
             found.add(id(node))
     return found
@@ -859,6 +860,19 @@ def _is_condition_intro(own: str) -> bool:
         # …高级管理人员，应当符合下 / 列条件： (ub_07): a line wrapped inside the sentence, read on from the line before
         sentence_start = _last_break(_SENTENCE_BREAK_R, own, sentence_start - 1)
     return _APPLYING.search(own, sentence_start, intro.end()) is not None
+
+
+def _colonless_condition_title(own: str) -> bool:
+    """（二）成长型省新型研发机构必须满足以下基本条件和绩效目标 (ww_10): a heading line introducing its conditions whose stored
+    text lost the closing colon its sibling (（一）…基本条件和绩效目标：) keeps; read as if the colon stood there. Only a
+    single line that says 满足 / 符合 / 具备 以下 / 下列 (most headings say neither and are spared the patterns)."""
+    line = own.rstrip()
+    if not line or line[-1] in "：:。" or "\n" in line or _MEETS_THE_FOLLOWING.search(line) is None:
+        return False
+    return _is_condition_intro(line + "：")
+
+
+_MEETS_THE_FOLLOWING = re.compile(r"(?:符合|具备|满足)(?:以下|下列)")
 
 
 def _attached_table_rows(sections: list[Section]) -> set[int]:

@@ -1355,7 +1355,7 @@ def _title_block(layout: Layout, e: int, s: str) -> str:
         block = _issuers_above(lines, first) + block  # 兰州市人民政府办公厅 / 印发关于…的 / 实施意见的通知 (vn_11)
     elif "关于" in block and _org_names(block[: block.find("关于")].rstrip()):
         block = _more_issuers_above(lines, first) + block
-    return block + _title_continuation(layout, e, block)
+    return block + (_title_continuation(layout, e, block) or _book_title_end(layout, e, block))
 
 
 # A title opening on the verb by which its issuer hands a document down has its subject, the issuer, on the line above
@@ -1638,9 +1638,14 @@ def _book_title_end(layout: Layout, e: int, block: str) -> str:
 
 
 def _book_closes_line(block: str) -> bool:
-    """A notice title (关于…) whose line closes on a cited name (…《政府工作报告》): the 文种 that seemed to end
-    the title ends the name in 《》, so the title may go on below."""
-    return "关于" in block and block.endswith("》") and doc_type_of(block[block.rfind("《") + 1:-1]) is not None
+    """A notice title (关于…) whose line closes on a cited name (…《政府工作报告》) or on a bracket after a 文种
+    (…关于深化省级财政科技计划（专项、基金等）, ww_01): the 文种 that seemed to end the title ends the name, so the title
+    may go on below."""
+    if "关于" not in block:
+        return False
+    if block.endswith("》"):
+        return doc_type_of(block[block.rfind("《") + 1:-1]) is not None
+    return block.endswith("）") and (at := block.rfind("（")) > 0 and doc_type_of(block[:at]) is not None
 
 
 def _ends_title_in_book(s: str) -> bool:
@@ -2830,8 +2835,10 @@ def _glued_bodies(s: str, place: str | None = None) -> list[str]:
         return [s]
     place, parts, start = place or m.group(1), [], 0
     provinces = "省" in s or "自治区" in s  # _PROVINCE closes on one: a name holding neither is not tried at each k
+    national = "国家" in s or "中国" in s  # the same for a national body's branch glued after the place's bodies
     for k in range(len(place), len(s)):
-        opens = s.startswith(place, k) or s.startswith("中共" + place, k) or provinces and _provincial(s, k, place)
+        opens = (s.startswith(place, k) or s.startswith("中共" + place, k) or provinces and _provincial(s, k, place)
+                 or national and _national_branch_opens(s, k, place))
         if opens and ORG_END.search(s[start:k]) and not _branch_of_national_body(s, start, k):
             parts.append(s[start:k])
             start = k
@@ -2850,8 +2857,26 @@ _BRANCH_AFTER = re.compile(
 
 
 def _branch_of_national_body(s: str, start: int, k: int) -> bool:
-    """Whether s[start:k] closes on a national body (with no place in its name) that heads the name of its branch at k."""
-    return _NATIONAL_HEAD.search(s, start, k, HOLD_GIL) is not None and _BRANCH_AFTER.match(s, k, None, HOLD_GIL) is not None
+    """Whether s[start:k] closes on a national body (with no place in its name) that heads the name of its branch at k
+    — the national body opening the line or, parted from the bodies before it, the piece (国家税务总局 in
+    河北省财政厅国家税务总局河北省税务局)."""
+    if _BRANCH_AFTER.match(s, k, None, HOLD_GIL) is None:
+        return False
+    return _NATIONAL_HEAD.search(s, start, k, HOLD_GIL) is not None or _NATIONAL_NAME.fullmatch(s, start, k) is not None
+
+
+# 河北省人力资源和社会保障厅河北省财政厅国家税务总局河北省税务局 (ww_06's joint signature, glued on one line): the branch of a
+# nationally run body signing beside the place's own bodies opens at its national head when the place follows the head
+_NATIONAL_NAME = re.compile(r"(?:国家|中国)\p{Han}{1,10}?(?:总局|总署|银行|管理局|统计局)")
+
+
+def _national_branch_opens(s: str, k: int, place: str) -> bool:
+    """Whether a national body's name opens at k and the place (河北省) follows it: the branch 国家税务总局河北省税务局 starts
+    there."""
+    if not s.startswith(("国家", "中国"), k):
+        return False
+    m = _NATIONAL_NAME.match(s, k)
+    return m is not None and s.startswith(place, m.end()) and _BRANCH_AFTER.match(s, m.end(), None, HOLD_GIL) is not None
 
 
 # 酒泉市人民政府甘肃省酒泉市人民检察院: the next body may name the province above the place the first opens on
