@@ -147,20 +147,26 @@ def _read_own_notes(text: str, nodes: list[tuple[Section, int, int]],
         # a gap of one character or none (most nodes: the next starts after a line break) holds no note line: no call
         gap = _note_gap_end(text, end, gap_end) if gap_end - end > 1 else end
         stop = gap if gap > end else end  # compared, not max(): the builtin parses its arguments as keywords
-        resp = (find_note(text, start, stop, reading) or _unit_heading(text, node, start, end, reading)
-                or _led_heading(text, node, start, end) or _duty_list_heading(text, node, start, end)
-                or _unit_duties_heading(text, node, start) or _unit_named_heading(text, node, start, end)
-                or _unit_duty_paragraph(text, node, start, end, reading) or _colon_entry_paragraph(text, node, start, end)
-                or _childless_heading_duties(text, node, start, end, reading)
-                or _titled_duty_entry(text, node, start, end)
-                or _unit_duties_entry(text, node, start, end) or _role_duties_entry(text, node, start, end)
-                or _modal_run_entry(text, node, start, end, reading) or _run_in_body_entry(text, node, start, end, reading))
+        resp = find_note(text, start, stop, reading) or _unnoted_reading(text, node, start, end, reading)
         if resp is not None:
             set_field(node, "responsibility", resp)
             noted.append(node)
             if _closes_on_own_line(text, resp, start, stop):
                 on_closing_line.add(id(node))
     return noted, on_closing_line
+
+
+def _unnoted_reading(text: str, node: Section, start: int, end: int,
+                     reading: _DocumentReading) -> Responsibility | None:
+    """A node holding no note: what its heading, duty list, entry shape or run says, the first reader that answers."""
+    return (_unit_heading(text, node, start, end, reading)
+            or _led_heading(text, node, start, end) or _duty_list_heading(text, node, start, end)
+            or _unit_duties_heading(text, node, start) or _unit_named_heading(text, node, start, end)
+            or _unit_duty_paragraph(text, node, start, end, reading) or _colon_entry_paragraph(text, node, start, end)
+            or _childless_heading_duties(text, node, start, end, reading)
+            or _titled_duty_entry(text, node, start, end)
+            or _unit_duties_entry(text, node, start, end) or _role_duties_entry(text, node, start, end)
+            or _modal_run_entry(text, node, start, end, reading) or _run_in_body_entry(text, node, start, end, reading))
 
 
 def _inherit_notes(sections: list[Section], own_note: dict[int, Responsibility]) -> None:

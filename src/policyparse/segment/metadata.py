@@ -1340,6 +1340,13 @@ def _title_block(layout: Layout, e: int, s: str) -> str:
         if s.startswith("《"):
             block = _issuers_issuing_above(lines, e) + block  # …集团有限公司转发 / 《关于…的实施意见》的通知
         return block + _book_title_end(layout, e, block)
+    block, first = _title_lines_above(lines, e, block)
+    block = _issuers_heading(lines, first, block) + block
+    return block + (_title_continuation(layout, e, block) or _book_title_end(layout, e, block))
+
+
+def _title_lines_above(lines, e: int, block: str) -> tuple[str, int]:
+    """The title ending on line e with the (at most three) lines above that begin it, and the first line's index."""
     first = j = e
     while not block.startswith("关于") and (j := j - 1) >= 0 and e - j <= 3 and (
             _title_fragment_ok(lines[j].s) or _issuers_then_subject(lines[j].s)):
@@ -1349,13 +1356,18 @@ def _title_block(layout: Layout, e: int, s: str) -> str:
         if _restates_issuer(prev, block):
             break
         block, first = prev + block, j
+    return block, first
+
+
+def _issuers_heading(lines, first: int, block: str) -> str:
+    """The issuers printed above a title opening at 关于 or at its verb, or above a line opening with issuers."""
     if block.startswith("关于"):
-        block = (_issuers_issuing_above(lines, first) or _issuers_above(lines, first)) + block
-    elif block.startswith(_SUBJECTLESS_VERBS):
-        block = _issuers_above(lines, first) + block  # 兰州市人民政府办公厅 / 印发关于…的 / 实施意见的通知 (vn_11)
-    elif "关于" in block and _org_names(block[: block.find("关于")].rstrip()):
-        block = _more_issuers_above(lines, first) + block
-    return block + (_title_continuation(layout, e, block) or _book_title_end(layout, e, block))
+        return _issuers_issuing_above(lines, first) or _issuers_above(lines, first)
+    if block.startswith(_SUBJECTLESS_VERBS):
+        return _issuers_above(lines, first)  # 兰州市人民政府办公厅 / 印发关于…的 / 实施意见的通知 (vn_11)
+    if "关于" in block and _org_names(block[: block.find("关于")].rstrip()):
+        return _more_issuers_above(lines, first)
+    return ""
 
 
 # A title opening on the verb by which its issuer hands a document down has its subject, the issuer, on the line above
@@ -3468,20 +3480,32 @@ def _read_publish_date(labels, html_meta, header_dates: list[str], front: list[s
     date = parse_date(v) if v else None
     if not date and html_meta.get("publish_date"):
         date = parse_date(html_meta["publish_date"]) or None
-    if not date and signed and (v := _labelled(labels, "issue_date")) and _CLOCK_TIME.search(v):
-        # 发文日期： 2021-09-03 15:17 (wy_01, a county page reposting a ministry's 函 signed 2021年8月6日): a date field
-        # stamped with its clock time, later than the date the text is signed with, is when the page posted it (on the
-        # day signed, as um_02's 发文日期 2020-10-10 19:48:26, it may be the record of the issue itself)
-        stamped = parse_date(v)
-        date = stamped if stamped and stamped > signed else None
+    if not date and signed:
+        date = _stamped_issue_field(labels, signed)
     if not date and header_dates:
         date = header_dates[-1]
-    if not date:
-        # a page that prints a 信息公开 field table (索引号…) is the issuing government's own: its bare 时间 is its
-        # posting time (tf_10: • 索 引 号:… / … / 湖里区人民政府…年度报告 / 时间:2019-01-04 10:25), no copy's stamp
-        indexed = _labelled(labels, "index_number") is not None
-        date = next((parse_date(_WHITESPACE.sub("", m.group(1))) for i, s in enumerate(front)
-                     if (m := _DATE_FIELD.search(s)) and (indexed or _dates_page(m, s, front[i + 1:i + 2]))), None)
+    return date or _front_line_publish_date(labels, front)
+
+
+def _stamped_issue_field(labels, signed: str) -> str | None:
+    """发文日期： 2021-09-03 15:17 (wy_01, a county page reposting a ministry's 函 signed 2021年8月6日): a date field
+    stamped with its clock time, later than the date the text is signed with, is when the page posted it (on the day
+    signed, as um_02's 发文日期 2020-10-10 19:48:26, it may be the record of the issue itself)."""
+    v = _labelled(labels, "issue_date")
+    if not v or not _CLOCK_TIME.search(v):
+        return None
+    stamped = parse_date(v)
+    return stamped if stamped and stamped > signed else None
+
+
+def _front_line_publish_date(labels, front: list[str]) -> str | None:
+    """A page's posting date printed in its front lines: a bare 日期 / 时间 field, a dated source line, a source then
+    its date."""
+    # a page that prints a 信息公开 field table (索引号…) is the issuing government's own: its bare 时间 is its
+    # posting time (tf_10: • 索 引 号:… / … / 湖里区人民政府…年度报告 / 时间:2019-01-04 10:25), no copy's stamp
+    indexed = _labelled(labels, "index_number") is not None
+    date = next((parse_date(_WHITESPACE.sub("", m.group(1))) for i, s in enumerate(front)
+                 if (m := _DATE_FIELD.search(s)) and (indexed or _dates_page(m, s, front[i + 1:i + 2]))), None)
     if not date:
         date = next((parse_date(m.group("date")) for s in front if (m := _DATED_SOURCE_LINE.match(s))), None)
     if not date:
