@@ -41,7 +41,3 @@ def test_a_baseline_year_end_carries_no_year_to_later_months():
     # a year-end that dates a step still carries its year to the sentence's later months
     assert deadlines("2023年底前完成主体工程，3月底前完成设计。", 2022)[1] == (2023, 3, 31, None, "by")
 
-
-def test_the_halves_of_the_year_read_as_one_period_in_sections():
-    # xa_07 / xa_06's shape: 上半年…，下半年… both read as the year's period: one deadline, as one date said twice
-    assert deadlines("上半年完成系统建设，下半年逐步在各部门推广。", 2004) == [(2004, None, None, None, "period")]
