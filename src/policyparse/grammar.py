@@ -1532,7 +1532,8 @@ PLAN_END_YEAR = {"六": 1985, "七": 1990, "八": 1995, "九": 2000, "十一": 2
 # document's year; 次年 / 翌年 (the year after) and 当年 (the same year) against a year the sentence named before them
 # (2012年启动，次年3月底前完成), else against an event the text names (费用发生日次年3月1日前), which gives no year.
 # Values: (what the year is counted from, how many years after it)
-RELATIVE_YEAR = {"今": ("document", 0), "明": ("document", 1), "次": ("named", 1), "翌": ("named", 1), "当": ("named", 0)}
+RELATIVE_YEAR = {"今": ("document", 0), "明": ("document", 1), "次": ("named", 1), "翌": ("named", 1), "当": ("named", 0),
+                 "本": ("document", 0)}  # 本年度 (a year's task book) is 今年
 # 今年底前 / 明年年底 / 今年内 / 明年3月底前 / 次年三月一日前: a relative year is read as a date only with what follows
 # it (a month, its end, 内 for 今年 / 明年); 当年 alone names a rule's year (当年新招用的人员), no date
 RELATIVE_YEAR_DATE = (

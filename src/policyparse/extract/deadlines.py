@@ -42,7 +42,7 @@ _MONTH_PART = "底|末|中旬|上旬|下旬"
 _PERIOD_CLOSE_DAYS = r"结束后的?[ \t]?\d{1,2}[ \t]?个?(?:自然日|工作日|日|天)(?:以)?内"
 # What a match opens with, checked before the pattern's alternatives: the start class's 年, 上, 下, 第, 长, 持, 明, 次
 # and 当 open common words (年度, 以上, 第一, 增长, 坚持, 明确, 一次, 应当), where every alternative was tried and failed.
-_DEADLINE_OPENS = r"(?=[每到至截 \t\d“十一二三四五六七八九〇○零今]|[明次翌当]年|年[底末内中终]|[上下]半年|第[一二三四1-4]季度|长期坚持|持续[推优])"
+_DEADLINE_OPENS = r"(?=[每到至截 \t\d“十一二三四五六七八九〇○零今]|[明次翌当]年|本年度(?=[要将须]|力争)|(?<=[于在])季度末|年[底末内中终]|[上下]半年|第[一二三四1-4]季度|长期坚持|持续[推优])"
 # Every match holds one of these characters at most DEADLINE_ANCHOR_REACH characters after its start, whichever
 # alternative it takes (each read for it): 年 (a year in figures, words or relative, 年底 / 年内 / 上半年, a 每年
 # recurrence), 月 (a month in figures or words, 每月), 日 / 号 (每月28日), 季 (第三季度, 一季度, 每季度末), 五 (“十四五”末,
@@ -54,7 +54,7 @@ _DEADLINE_OPENS = r"(?=[每到至截 \t\d“十一二三四五六七八九〇○
 DEADLINE_ANCHORS = "年月日号季五持"
 DEADLINE_ANCHOR_REACH = 9
 _DEADLINE_NEAR_ANCHOR = f"(?=[^{DEADLINE_ANCHORS}]{{0,{DEADLINE_ANCHOR_REACH}}}+[{DEADLINE_ANCHORS}])"
-_DEADLINE_LEAD = r"(?=[每到至截 \t\d“十一二三四五六七八九年上下第长持今明次翌当])"
+_DEADLINE_LEAD = r"(?=[每到至截 \t\d“十一二三四五六七八九年上下第长持今明次翌当本季])"
 _DEADLINE = compile_led(
     _DEADLINE_LEAD + _DEADLINE_NEAR_ANCHOR + _DEADLINE_OPENS +
     r"(?:(?<![\d.])|" + MARKER_BEFORE_YEAR + r")(?P<rec>每年度?|每月)?"
@@ -82,14 +82,18 @@ _DEADLINE = compile_led(
     # 10日之前 (up_07) the same
     rf"|(?P<qrec>每个?季度)的?第[1-3一二三]个月的?(?P<qd>\d{{1,2}})[日号]{BEFORE_WORD}"
     # 于每季度末向市政府报告: due by the end of each quarter (每季度末月20日前: by a day of its last month)
-    rf"|(?P<qend>每个?季度末)(?:月的?(?P<qed>\d{{1,2}})[日号])?{BEFORE_WORD}?"
+    # 于季度末（首次于9月底）分别报送 (xa_10): 于 / 在 the end of the quarter, after a 按季度 rhythm, is each quarter's end too
+    rf"|(?P<qend>每个?季度末|(?<=[于在])季度末)(?:月的?(?P<qed>\d{{1,2}})[日号])?{BEFORE_WORD}?"
     rf"|(?<!\d)(?<!\d年)(?<!年[ \t])(?P<m2>\d{{1,2}})[ \t]?月份?(?:[ \t]?(?P<d2>\d{{1,2}})[ \t]?[日号]|(?P<mend2>{_MONTH_PART}))?(?:{_WEEKDAY}?(?P<suf2>{BEFORE_WORD}))?"
     # 每年三月底前, 一月底前: a month in words, only with its end or a 前
     rf"|(?<![一二三四五六七八九十两几个第近前后上下本当每])(?P<m3>十[一二]?|[一二三四五六七八九])月份?(?:(?P<mend3>{_MONTH_PART})(?P<suf4>{BEFORE_WORD})?|(?P<suf5>{BEFORE_WORD})"
     # 请于今年十二月十五日前送…: a day in words too
     rf"|(?P<d4>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?P<suf6>{BEFORE_WORD}))"
     # 今年，各省…要…进行一次检查: this year, when it is done (今年以来 looks back; 今年十二月… is read as a date)
-    r"|(?P<this>[今明]年)(?!以来|的|[上下]半年|年|底|末|内|第|[一二三四]季度|(?:十[一二]?|[一二三四五六七八九])月)"
+    # 本年度要完成…联网, 本年度将组织… (xa_07, a year's task book): 本年度 right before 要 / 将 / 须 is 今年 (本年度林区公路
+    # 项目要求…, 本年度实际发生额, 本年度应纳税所得额, 报送本年度活动安排: the year's project, sums or plan named, no time a
+    # task is done in)
+    r"|(?P<this>[今明]年|本年度(?=[要将须]|力争))(?!以来|的|[上下]半年|年|底|末|内|第|[一二三四]季度|(?:十[一二]?|[一二三四五六七八九])月)"
     # (将于第三季度、年终进行全面督查: 年终 after 于 / 在 (or right after a quarter: 第三季度、年终) is when a step is taken;
     # a standing rule's 年终要进行考核, 实行季度督查通报、年终考评 (each year's end), a budget table's 二、年终结转结余
     # and the nouns 年终奖, 年终述职 date nothing; nor does a tax rule's 在年终所得税汇算清缴时, each year's settlement, uf_11)
@@ -806,6 +810,9 @@ def _yearly_from_a_year(own: str, start: int, m, issued: int | None) -> Deadline
 # 制定振兴计划阶段（2019年3月25日前）: a stage's heading dated in brackets; the months its text names with no year fall
 # in the heading's year (up_10: …3月15日前研究提出…计划)
 _STAGE_DATE_BEFORE = re.compile(r"阶段[ \t]?[（(][ \t]?$")
+# 务工就业规模不低于2020年底的部署要求 (xa_11): a date a figure is held against (its baseline), after the bound or the
+# comparison, is no year the sentence's later months fall in
+_BASELINE_BEFORE = re.compile(r"(?:不低于|不少于|不高于|不超过|低于|高于|少于|多于|[较比])[ \t]?$")
 
 
 def _with_carried_year(m, d: dict, carried: tuple[int, int] | None, recurrence: str | None,
@@ -813,6 +820,8 @@ def _with_carried_year(m, d: dict, carried: tuple[int, int] | None, recurrence: 
     """The date read, and the (year, end of its sentence) later dates of the sentence fall in: a date naming its year
     carries it; 2011年4月20日前…完工，4月30日前试运行: a month with no year falls in the year the sentence named."""
     if (m.group("y") or m.group("ry")) and d.get("year"):
+        if _BASELINE_BEFORE.search(m.string, max(0, m.start() - 4), m.start()):
+            return d, carried  # 规模不低于2020年底…，务于3月10日前…: a baseline's year dates no later month
         if _STAGE_DATE_BEFORE.search(m.string, max(0, m.start() - 6), m.start()):
             return d, (d["year"], len(m.string))  # 制定计划阶段（2019年3月25日前）。…3月15日前: the stage's year
         return d, (d["year"], next_break(m.end()))
@@ -894,9 +903,18 @@ def _tells_what_was(m, next_break, words, goals: bool) -> bool:
     return not goals and (_dates_a_figure(m, next_break, words) or _dates_a_goal_met_ahead(m, next_break, words))
 
 
+def _is_as_of_aside(m) -> bool:
+    """从事…业务满5年以上（截至2023年8月1日）(xa_01): a bracket holding only 截至 and a date says as of when a condition
+    or a figure is reckoned, no day a task is due by (截止 / 截止到 name a cut-off and stay deadlines)."""
+    pre = m.group("pre")
+    if pre != "截至" or not m.string.startswith(("（", "("), max(0, m.start("pre") - 1)):
+        return False
+    return m.string.startswith(("）", ")"), m.end())
+
+
 def _dates_no_act(m, d: dict) -> bool:
     """A reference, forecast or qualifier date, an impossible one, or the signing day: no act is timed by it."""
-    return (_is_reference_date(m) or _is_forecast(m) or _is_qualifier(m) or _is_impossible(d) or _is_signing_date(m, d)
+    return (_is_as_of_aside(m) or _is_reference_date(m) or _is_forecast(m) or _is_qualifier(m) or _is_impossible(d) or _is_signing_date(m, d)
             or _cannot_be_done_by(m) or _is_bulletin_date(m) or _conditions_on_a_state(m) or _serves_a_wider_goal(m))
 
 
