@@ -1653,18 +1653,23 @@ def _subject_opened_runs(text: str, nodes: list[tuple[Section, int, int]]) -> fr
 
 def _ids_in_runs(marks: list[int | None], least: int) -> list[int]:
     """The ids standing in runs of `least` or more consecutive marks; a None (a sibling of another kind) breaks a run."""
-    found: list[int] = []
+    return [mark for run in _runs_of(marks, least) for mark in run]
+
+
+def _runs_of(marks: list[int | None], least: int) -> list[list[int]]:
+    """The runs of `least` or more consecutive marks, each in order; a None breaks a run."""
+    runs: list[list[int]] = []
     run: list[int] = []
     for mark in marks:
         if mark is not None:
             run.append(mark)
             continue
         if len(run) >= least:
-            found.extend(run)
+            runs.append(run)
         run = []
     if len(run) >= least:
-        found.extend(run)
-    return found
+        runs.append(run)
+    return runs
 
 
 def _sentence_units(text: str, at: int, end: int, pattern: re.Pattern, *, every_sentence: bool) -> tuple[list[Unit], bool]:
@@ -1770,17 +1775,33 @@ def _modal_sentence_units(text: str, at: int, end: int) -> list[Unit]:
 _SHARED_HEAD_LEVELS = ("市", "区", "县", "省")
 
 
+def _name_pieces(group: str, pos: int, parts_named: Callable[[list[str]], bool]) -> list[tuple[str, int]]:
+    """The names of a list parted by 、 starting at `pos`, each with its offset; a piece joining names by 和 is split
+    where parts_named says its parts are names (a body's own 和 stays: 市人力资源和社会保障局)."""
+    pieces: list[tuple[str, int]] = []
+    for piece in group.split("、"):
+        names = parts if "和" in piece and parts_named(parts := piece.split("和")) else (piece,)
+        at = pos
+        for name in names:
+            pieces.append((name, at))
+            at += len(name) + 1
+        pos += len(piece) + 1
+    return pieces
+
+
+def _first_is_unit(parts: list[str]) -> bool:
+    return _lex.is_unit(parts[0])
+
+
+def _all_anchored_units(parts: list[str]) -> bool:
+    return all(map(_lex.is_anchored_unit, parts))
+
+
 def _modal_subject_pieces(text: str, pos: int, group: str) -> list[Unit] | None:
     """The bodies of a subject list (市、区燃气管理部门和燃气经营企业): split at 、 and 和, a bare level word sharing the
     next piece's name (市、区燃气管理部门: 市燃气管理部门 too); None unless every piece is a body (a unit, or a kind of
     企业 named as one: 燃气经营企业)."""
-    pieces: list[tuple[str, int]] = []
-    for piece in group.split("、"):
-        at = pos
-        for name in (piece.split("和") if "和" in piece and _lex.is_unit(piece.split("和")[0]) else (piece,)):
-            pieces.append((name, at))
-            at += len(name) + 1
-        pos += len(piece) + 1
+    pieces = _name_pieces(group, pos, _first_is_unit)
     units: list[Unit] = []
     for i, (name, at) in enumerate(pieces):
         full = None
@@ -1871,16 +1892,8 @@ def _run_in_bodies(text: str, at: int, end: int) -> list[Unit] | None:
     cut = group.rfind("等")
     if cut >= 0:
         group, pos = group[cut + 1:], pos + cut + 1
-    pieces: list[tuple[str, int]] = []
-    for piece in group.split("、"):
-        names = [piece]
-        if "和" in piece and all(map(_lex.is_anchored_unit, parts := piece.split("和"))):
-            names = parts  # 市民族宗教局和市消防救援总队: two bodies (市人力资源和社会保障局 is one: 社会保障局 names no level)
-        at_piece = pos
-        for name in names:
-            pieces.append((name, at_piece))
-            at_piece += len(name) + 1
-        pos += len(piece) + 1
+    # 市民族宗教局和市消防救援总队: two bodies (市人力资源和社会保障局 is one: 社会保障局 names no level)
+    pieces = _name_pieces(group, pos, _all_anchored_units)
     units: list[Unit] = []
     for i, (name, name_at) in enumerate(pieces):
         full = _run_in_full_name(pieces, i)
@@ -1920,21 +1933,16 @@ def _run_in_opened_runs(text: str, parent: Section, nodes: list[tuple[Section, i
     kids = parent.__dict__["children"]
     wanted = {id(kid) for kid in kids}
     own = {id(node): (start, end) for node, start, end in nodes if id(node) in wanted}
-    found: list[int] = []
-    run: list[int] = []
-    named = False
-    for kid in kids + [None]:
-        span = own.get(id(kid)) if kid is not None else None
+    marks: list[int | None] = []
+    named: set[int] = set()  # the items naming a body that is no collective
+    for kid in kids:
+        span = own.get(id(kid))
         at = _run_in_text_start(text, kid, *span) if span is not None else -1
         units = _run_in_bodies(text, at, span[1]) if at >= 0 else None
-        if units:
-            run.append(id(kid))
-            named = named or any(u.kind != "collective" for u in units)
-            continue
-        if len(run) >= _SUBJECT_RUN and named:
-            found.extend(run)
-        run, named = [], False
-    return found
+        marks.append(id(kid) if units else None)
+        if units and any(u.kind != "collective" for u in units):
+            named.add(id(kid))
+    return [mark for run in _runs_of(marks, _SUBJECT_RUN) if not named.isdisjoint(run) for mark in run]
 
 
 _UNIT_TITLE_RUN = 3  # sibling headings titled by units alone it takes to read the section as a duty list
