@@ -358,9 +358,7 @@ def _names_site(title: str, site: str | None) -> bool:
 def _date_beside(node) -> str | None:
     """<h3>关于…的通知</h3><p>2026-04-16</p> (wu_06): a date alone in the element right after the heading is the
     page's posting date."""
-    after = node.next
-    while after is not None and after.tag == "-text" and not after.text(strip=True):
-        after = after.next
+    after = _sibling_past_blanks(node, "next")
     text = after.text(strip=True) if after is not None else ""
     return _iso_date(text) if len(text) <= 24 and _DATE_ALONE.match(text) else None
 
@@ -562,9 +560,7 @@ def _stamp_under_heading(tree, title: str | None) -> str | None:
     for node in tree.css(_STAMP_HEADINGS):
         if _heading_text(node) != title:
             continue
-        after = node.next
-        while after is not None and after.tag == "-text" and not after.text(strip=True):
-            after = after.next
+        after = _sibling_past_blanks(node, "next")
         if after is None:
             return None
         first = next((t for t in after.text(separator="\n").split("\n") if t.strip()), "")

@@ -2524,8 +2524,7 @@ def _placed_short_form(issuer: str, signer: str) -> bool:
     last = short[-1]
     if not full.endswith(last + _SPELLED_OUT.get(last, "")) and full[-1] != last:
         return False
-    rest = iter(full)
-    return all(ch in rest for ch in short)
+    return _keeps_in_order(short, full)
 
 
 def _lost_head(issuer: str, signer: str) -> bool:
@@ -2767,6 +2766,11 @@ def _abbreviates(short: str, full: str) -> bool:
     (starting at 市 / 省 / 区 …) abbreviates the name the signature gives in full."""
     if short[0] not in _PLACE_DROPPED or full.startswith(short[0]) or len(full) < len(short) + 2:
         return False
+    return _keeps_in_order(short, full)
+
+
+def _keeps_in_order(short: str, full: str) -> bool:
+    """Does the short name keep only characters of the full one, in its order (建委 in 城乡规划建设管理委员会)?"""
     rest = iter(full)
     return all(ch in rest for ch in short)
 
