@@ -1938,7 +1938,8 @@ _BULLET_FIRST = frozenset(_BULLET_MARKS)  # a line that opens on none of them is
 def _may_list_downloads(text: str) -> bool:
     """The cheap gate before download_list's walk over the lines: a site's 文档附件 label, whose files' names may
     restate the notice's list in other words (附件下载 / 相关附件 lists are read as before)."""
-    return "文档附件" in text
+    # 档 first: a one-character `in` is a memchr, a four-character one ≈ 5 instructions a character (most texts hold no 档)
+    return "档" in text and "文档附件" in text
 
 
 def _attachments_in_body(layout: Layout) -> list[str]:
