@@ -2554,9 +2554,13 @@ def _resumes_headed_paragraphs(st: _Walk, i: int) -> bool:
     the goals of a year (grammar.BOX_GOAL_ENTRY), ends at the next line opening with a heading sentence: the body's
     next paragraph, which the page sets apart by an indent the text lost. A box whose entries open so (专栏2 /
     开展系列专项行动。… / 推进…执法协作。…, ve_03), or go on after a prose entry with no goal (推进…接入工作，… /
-    建设国家局电子政务内网。…, uw_11), keeps them."""
+    建设国家局电子政务内网。…, uw_11), keeps them — unless the box stands inside a run of two or more headed paragraphs
+    and holds one entry (加快构建下一代广播电视网。… / 专栏1 … / 开展电信普遍服务试点工作，… / 统筹发展应用基础设施。…, wz_03):
+    the run goes on past the box, as the plan's next head shows."""
     top = st.deepest()
-    if top is None or top.kind != "paragraph" or not top.title or BOX_GOAL_ENTRY.match(st.lines[i - 1].s) is None:
+    if top is None or top.kind != "paragraph" or not top.title:
+        return False
+    if BOX_GOAL_ENTRY.match(st.lines[i - 1].s) is None and not _one_entry_box_in_run(st, top, i):
         return False
     if not _opens_with_head(st.lines[i].s):
         return False
@@ -2566,6 +2570,16 @@ def _resumes_headed_paragraphs(st: _Walk, i: int) -> bool:
             return False
         j -= 1
     return 0 <= j < i - 1  # past the box heading and at least one entry
+
+
+def _one_entry_box_in_run(st: _Walk, top: Node, i: int) -> bool:
+    """Does a box of one entry (its heading two lines above line i) stand after the second or a later paragraph of a
+    run of headed paragraphs under one node?"""
+    if i < 2 or not opens_box_heading(st.lines[i - 2].s):
+        return False
+    parent = st.stack[-2] if len(st.stack) > 1 else st.root
+    kids = parent.children
+    return len(kids) >= 2 and kids[-1] is top and kids[-2].kind == "paragraph" and bool(kids[-2].title)
 
 
 def _opens_with_head(s: str) -> bool:
