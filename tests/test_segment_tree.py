@@ -2493,6 +2493,21 @@ def test_a_numbered_label_glued_to_its_title_below_the_signature_heads_the_attac
     assert nodes["3"].marker == "一、"
 
 
+def test_a_run_of_heads_goes_on_from_a_short_head_to_a_longer_one():
+    # wz_03 3.1 / 4.3: a plan's run-in heads run short and long alike; a short head with a longer one (17–24
+    # characters) on the next line opens the run as two short ones do
+    text = (
+        "三、促进高端装备与新材料产业突破发展\n"
+        "（一）打造智能制造高端品牌。着力提高智能制造核心装备与部件的性能和质量。\n"
+        "大力发展智能制造系统。加快推动新一代信息技术与制造技术的深度融合。\n"
+        "推动智能制造关键技术装备迈上新台阶。构建工业机器人产业体系。\n"
+        "（二）实现航空产业新突破。加强自主创新，推进民用航空产品产业化。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert [k for k in nodes if k.startswith("1.1")] == ["1.1", "1.1.p1", "1.1.p2"]
+    assert nodes["1.1.p2"].title == "推动智能制造关键技术装备迈上新台阶"
+
+
 def test_a_run_of_heads_goes_on_past_a_box_of_one_entry():
     # wz_03 2.1: 加快构建新一代无线宽带网。… / 专栏1 … / 开展电信普遍服务试点工作，… / 统筹发展应用基础设施。…: inside a run of
     # headed paragraphs, a box of one prose entry ends at the next headed line, which goes on the run; after a lone

@@ -1417,7 +1417,7 @@ def _heads_open_paragraphs(s: str, top: Node | None) -> bool:
 def _heads_a_run_of_lines(st: _Walk, s: str, heads: list[tuple[int, str]]) -> bool:
     """Is the line's head one of a run of lines that open so (a longer head _long_run_head found, or a run of
     short heads line after line)?"""
-    return heads[0][1] == long_paragraph_head(s) or _run_of_heads(st)
+    return heads[0][1] == long_paragraph_head(s) or _run_of_heads(st, longer=True)
 
 
 def _open_paragraphs(st: _Walk, line, heads: list[tuple[int, str]], line_heads: bool) -> None:
@@ -2246,16 +2246,18 @@ _SHORT_NAME = re.compile(r"[\p{Han}A-Za-z0-9“”《》（）()、 \u3000]{2,30
 _SHORT_HEAD_LINE = 24  # （二）基本原则。: a heading written as a short sentence
 
 
-def _run_of_heads(st: _Walk) -> bool:
+def _run_of_heads(st: _Walk, longer: bool = False) -> bool:
     """（十二）建设…集聚区。创新…。/ 创新发展跨境电子商务。鼓励… / 创新汽车平行进口试点。取消…: under a heading that
-    runs on, two or more lines in a row opening with a short heading sentence are run-in headed paragraphs."""
+    runs on, two or more lines in a row opening with a short heading sentence are run-in headed paragraphs; `longer`:
+    for a line's own short head, the next may open with a longer one (大力发展智能制造系统。… / 推动智能制造关键技术装备
+    迈上新台阶。…, wz_03: the plan's heads run short and long alike)."""
     j = st.i + 1
     if j == st.n:
         return _cut_at_the_end(st.lines[st.i].s)
-    return (
-        st.lines[j].marker is None and j not in st.tables
-        and st.roles.prose(j) and bool(paragraph_heads(st.lines[j].s) or enumerated_head(st.lines[j].s))
-    )
+    if st.lines[j].marker is not None or j in st.tables or not st.roles.prose(j):
+        return False
+    s = st.lines[j].s
+    return bool(paragraph_heads(s) or enumerated_head(s) or (longer and long_paragraph_head(s)))
 
 
 _SENTENCE_CLOSE = ("。", "！", "？", "；", "!", "?", ";", "”", "）", ")")
