@@ -48,6 +48,7 @@ from policyparse.grammar import (
     NEXT_ATTACHED_LABEL,
     NOTE_LABEL,
     NUMBERED_ATTACHMENT_LABEL,
+    ORG_END,
     PERSON_LABEL_WORDS,
     REPORT_PART_LINE,
     ROSTER_LABEL,
@@ -97,7 +98,7 @@ from policyparse.segment.headings import (
     paragraph_heads,
 )
 from policyparse.segment.layout import CLOSING, OPENING, Layout, attachment_label, download_list, news_dateline
-from policyparse.segment.roles import ORG_END, Roles, find_doc_number, is_addressee, is_cut_sentence, is_furniture, is_prose, is_sharing_note
+from policyparse.segment.roles import Roles, find_doc_number, is_addressee, is_cut_sentence, is_furniture, is_prose, is_sharing_note
 
 # 国务院：on a line of its own after a notice's signature: the addressee of the 请示 / 报告 it transmits
 _REPORT_ADDRESSEE = re.compile(r"(?P<org>\p{Han}{2,20})[：:]")
