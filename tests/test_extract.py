@@ -567,10 +567,16 @@ def test_a_sum_allocated_this_year_dates_the_year_once():
     assert find_deadlines(text, 0, len(text), 2014, 2014) == []
 
 
-def test_the_halves_of_a_year_stay_two_deadlines():
+def test_the_halves_of_one_year_are_one_deadline():
+    # xa_06, xa_07 5.1.6 / 5.1.7: 上半年… 下半年… are each a `period` of the year, the same deadline twice (issue 10)
     text = "上半年完成第一轮巡展，下半年覆盖全区90%以上的农村小学。"
-    assert len(find_deadlines(text, 0, len(text), 2024, 2024)) == 2
-    assert len(find_deadlines(text, 0, len(text))) == 2
+    assert [(d.year, d.kind) for d in find_deadlines(text, 0, len(text), 2024, 2024)] == [(2024, "period")]
+    assert len(find_deadlines(text, 0, len(text))) == 1
+    text = "检查分两个阶段进行，上半年各级经办机构对照自查，下半年分级进行抽查。"
+    assert [(d.year, d.kind) for d in find_deadlines(text, 0, len(text), 2018, 2018)] == [(2018, "period")]
+    # halves of two years stay two: 今年下半年…明年上半年…
+    text = "今年下半年，各市集中精力培养典型。明年上半年，各市根据实际情况全面推广。"
+    assert [(d.year, d.kind) for d in find_deadlines(text, 0, len(text), 2004, 2004)] == [(2004, "period"), (2005, "period")]
 
 
 def test_a_year_said_with_nian_niandi_is_its_end():

@@ -207,3 +207,29 @@ def test_a_body_before_a_preposition_is_the_subject_of_a_sentence_not_a_glued_ti
             "（三）监理单位对外墙保温工程质量承担监理责任，严格执行材料见证取样送检制度。\n")
     heads = [n for n in parse(text).sections[-1].children if n.marker]
     assert all(n.title.startswith(("建设单位对", "设计单位对", "监理单位对")) for n in heads)
+
+
+def test_a_check_or_selection_notices_part_titles_end_before_their_glued_text():
+    # xa_06 / xa_03 (专项检查 / 验收 notices), xa_01 (a 评选 notice), wz_11 (a 大比武 notice), bodies stored on one line:
+    # 一、检查对象重点检查…，… / 三、检查验收办法设区市政府…要… / 一、参评原则坚持公开、…，… / 二、组织机构本届大比武活动由…，…:
+    # the parts' formulaic titles (lexicons/section_titles.tsv) end before the sentence glued on
+    assert heading_title("检查对象重点检查工伤保险经办机构、工伤认定机构和劳动能力鉴定机构，根据实际可延伸检查")[0] == "检查对象"
+    assert heading_title("检查方式检查按照“双随机、一公开”原则，由社会保险基金监督部门联合组织开展")[0] == "检查方式"
+    assert heading_title("检查验收办法设区市政府对所辖县（市、区）要逐一检查验收")[0] == "检查验收办法"
+    assert heading_title("组织机构本届大比武活动由生态环境部、人力资源社会保障部共同主办，中国环境监测总站具体承办")[0] == "组织机构"
+    assert heading_title("实施安排本届大比武活动分为省级（全军）赛和全国决赛两个阶段，省级赛由各省组织")[0] == "实施安排"
+    # a title that only opens with such words goes on (组织机构改革 is the title's own topic, no sentence after it)
+    assert heading_title("组织机构和人员")[0] == "组织机构和人员"
+
+
+def test_a_check_notice_stored_on_one_line_has_its_parts_titled():
+    # xa_06's shape: the whole body one line, each part's formulaic title glued to its text (a figure may open the
+    # text: 二、检查内容主要检查2017年以来…, which repair cuts at the title as it does 一、指导思想以…)
+    from policyparse.pipeline import parse
+
+    text = ("各省、自治区、直辖市人力资源社会保障厅（局）：人力资源社会保障部决定开展工伤保险内部控制专项检查。现将有关事项通知如下："
+            "一、检查对象重点检查工伤保险经办机构、工伤认定机构和劳动能力鉴定机构，根据实际可延伸检查工伤医疗机构。"
+            "二、检查内容主要检查2017年以来的工伤保险内部控制工作，包括组织机构、业务运行等7个方面的内容。"
+            "三、检查方式检查按照“双随机、一公开”原则，由社会保险基金监督部门联合组织开展。")
+    nodes = [(n.id, n.kind, n.title) for n in parse(text.encode()).iter_sections() if n.marker]
+    assert nodes == [("1", "heading", "检查对象"), ("2", "heading", "检查内容"), ("3", "heading", "检查方式")]

@@ -2694,7 +2694,7 @@ def test_a_notice_titled_as_the_provincial_notice_it_carries_out_cites_that_noti
 
 def test_office_endings_are_written_once_and_the_reordered_tests_accept_the_same_names():
     """grammar.OFFICE_ENDINGS (…政府, …办公厅, …委, …局, …厅, 国务院) is the one list of a government body's endings:
-    roles.ORG_END and the red-head header (…办公厅文件) read it as it stands; the issuer tests (grammar._ISSUER_END,
+    grammar.ORG_END and the red-head header (…办公厅文件) read it as it stands; the issuer tests (grammar._ISSUER_END,
     metadata._ISSUER_WORD) and the body before a cited title (metadata._BODY_BEFORE_TITLE, vd_09) draw from it in
     another order (and 办公厅, which 厅 covers): an end-anchored alternation says yes to the same names in any order,
     checked here against the patterns as they were written before on every string of up to three of their characters
@@ -2706,7 +2706,8 @@ def test_office_endings_are_written_once_and_the_reordered_tests_accept_the_same
     from policyparse import grammar
     from policyparse.segment import metadata, roles
 
-    assert roles.ORG_END.pattern.startswith("(?:政府|办公厅|办公室|委员会|委|局|厅|部|院|会|科协|中心|")
+    assert grammar.ORG_END.pattern.startswith("(?:政府|办公厅|办公室|委员会|委|局|厅|部|院|会|科协|中心|")
+    assert roles.ORG_END is grammar.ORG_END  # one definition, imported where it is read
     before = {
         grammar._ISSUER_END: r"(?:政府|院|部|局|委员会|委|会|厅|府|署|办公室|办|行|中心)$",
         # 主席 joined in vh (中华人民共和国主席令, vh_11), after the lists were written once

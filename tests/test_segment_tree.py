@@ -2491,3 +2491,69 @@ def test_a_numbered_label_glued_to_its_title_below_the_signature_heads_the_attac
     ps = [(k, n.kind) for k, n in nodes.items() if k.startswith("p")]
     assert ps[-1][1] == "preamble" and not any(kind == "attachment" for _, kind in ps)
     assert nodes["3"].marker == "一、"
+
+
+def test_a_run_of_heads_goes_on_from_a_short_head_to_a_longer_one():
+    # wz_03 3.1 / 4.3: a plan's run-in heads run short and long alike; a short head with a longer one (17–24
+    # characters) on the next line opens the run as two short ones do
+    text = (
+        "三、促进高端装备与新材料产业突破发展\n"
+        "（一）打造智能制造高端品牌。着力提高智能制造核心装备与部件的性能和质量。\n"
+        "大力发展智能制造系统。加快推动新一代信息技术与制造技术的深度融合。\n"
+        "推动智能制造关键技术装备迈上新台阶。构建工业机器人产业体系。\n"
+        "（二）实现航空产业新突破。加强自主创新，推进民用航空产品产业化。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert [k for k in nodes if k.startswith("1.1")] == ["1.1", "1.1.p1", "1.1.p2"]
+    assert nodes["1.1.p2"].title == "推动智能制造关键技术装备迈上新台阶"
+
+
+def test_a_run_of_heads_goes_on_past_a_box_of_one_entry():
+    # wz_03 2.1: 加快构建新一代无线宽带网。… / 专栏1 … / 开展电信普遍服务试点工作，… / 统筹发展应用基础设施。…: inside a run of
+    # headed paragraphs, a box of one prose entry ends at the next headed line, which goes on the run; after a lone
+    # headed paragraph (uw_11: 强化电子政务内外网建设。… / 任务专栏2 … / 推进…接入工作，… / 建设国家局电子政务内网。…) the box keeps it
+    text = (
+        "二、推动信息技术产业跨越发展\n"
+        "（一）构建网络强国基础设施。深入推进“宽带中国”战略。\n"
+        "大力推进高速光纤网络建设。开展智能网络新技术规模应用试点。\n"
+        "加快构建新一代无线宽带网。加快第四代移动通信网络建设。\n"
+        "专栏1\u3000宽带乡村示范工程\n"
+        "开展电信普遍服务试点工作，促进三网融合，加快光缆、卫星通信进行政村建设。\n"
+        "统筹发展应用基础设施。充分利用现有设施，统筹规划大型数据中心。\n"
+        "加强国际合作。加强信息网络基础设施国际互联互通合作。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert [k for k in nodes if k.startswith("1.1")] == ["1.1", "1.1.p1", "1.1.p2", "1.1.p3", "1.1.p4"]
+    assert nodes["1.1.p3"].title == "统筹发展应用基础设施"
+    text = (
+        "二、重点任务\n"
+        "（一）整合基础平台\n"
+        "建设药品监管云。建设国家局药品监管云，为国家局机关提供云服务。\n"
+        "任务专栏1\u3000药品监管云建设\n"
+        "加快对国家局机房基础设施进行升级改造，形成自建云平台。\n"
+        "（二）畅通网络互联\n"
+        "强化电子政务内外网建设。国家局进一步完善电子政务外网。\n"
+        "任务专栏2\u3000国家局电子政务内外网建设\n"
+        "推进电子政务外网的接入工作，实现国家局外网与国家电子政务外网的连接。\n"
+        "建设国家局电子政务内网。依托国家电子政务内网，建设国家局内网。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    # the lone head's box keeps its headed entry (in uw_11 itself, under 2.2.p1: the digests hold it)
+    assert not [k for k in nodes if k.startswith("1.2.") and nodes[k].title == "建设国家局电子政务内网"]
+
+
+def test_the_plus_of_internet_plus_is_part_of_a_run_in_head():
+    # wz_03 2.2: 促进“互联网+”新业态创新。…: the + of a policy's name (+ or ＋) is a character of the head
+    from policyparse.segment.headings import long_paragraph_head, paragraph_heads
+
+    assert paragraph_heads("促进“互联网+”新业态创新。鼓励运用信息网络技术推动生产变革。") == [(0, "促进“互联网+”新业态创新")]
+    assert paragraph_heads("促进“互联网＋”新业态创新。鼓励运用信息网络技术推动生产变革。") == [(0, "促进“互联网＋”新业态创新")]
+    assert long_paragraph_head("拓展生活及公共服务领域的“互联网+”应用。加快行业管理体制创新。") == "拓展生活及公共服务领域的“互联网+”应用"
+    text = (
+        "二、推动信息技术产业跨越发展\n"
+        "（二）推进“互联网+”行动。促进新一代信息技术与经济社会各领域融合发展。\n"
+        "深化互联网在生产领域的融合应用。深化制造业与互联网融合发展。\n"
+        "促进“互联网+”新业态创新。鼓励运用信息网络技术推动生产、管理和营销模式变革。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert [k for k in nodes if k.startswith("1.1")] == ["1.1", "1.1.p1", "1.1.p2"]

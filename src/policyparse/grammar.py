@@ -549,7 +549,7 @@ CITED_DECREE = re.compile(
 )
 _STATE = "中华人民共和国"
 # The words a government body's name ends on (…人民政府, …办公厅, …办公室, …委员会, …发展改革委, …教育局, …财政厅,
-# …商务部, 国务院), written once: segment/roles.ORG_END (any organisation: these and 会, 中心, 公司, 学校, …) and
+# …商务部, 国务院), written once: ORG_END below (any organisation: these and 会, 中心, 公司, 学校, …) and
 # metadata's red-head header (…办公厅文件) read them all; the sites below and metadata's body before a cited title take
 # them with what their place adds or leaves out, each saying why.
 OFFICE_ENDINGS = ("政府", "办公厅", "办公室", "委员会", "委", "局", "厅", "部", "院")
@@ -1184,6 +1184,11 @@ MODAL_SUBJECTS = re.compile(
 # word, one more joined by 和. Extract reads it only in a run of sibling items each so opened (units.py).
 _RUN_IN_NAME = r"[^\s，,。；;：:！？（）()“”《》、和等]"
 RUN_IN_BODY_ENDS = ("部门", "机构", "局", "委", "办", "厅", "总队", "支队", "大队", "中心", "政府")
+# The words any organisation's name ends on: a government body's (OFFICE_ENDINGS) and 会, 中心, 公司, 学校, 站, 党组, 人民银行 …
+# (a 上司 is no body); segment.roles (a signature's or an addressee's names), segment.tree and segment.metadata read it
+ORG_END = re.compile(
+    "(?:" + "|".join(OFFICE_ENDINGS) + r"|会|科协|中心|小组|公司|集团|大学|学院|学校|办|处|所|站|署|党委|党组|总队|支队|法院|检察院|联社|[^上]司|人民银行|分行|支行)$"
+)
 _RUN_IN_BODY_END = "(?:" + "|".join(RUN_IN_BODY_ENDS) + ")"
 RUN_IN_BODIES = re.compile(
     r"(?P<units>(?:" + _RUN_IN_NAME + r"{1,16}[、等])*?" + _RUN_IN_NAME + r"{1,20}?" + _RUN_IN_BODY_END

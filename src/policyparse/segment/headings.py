@@ -571,7 +571,8 @@ def is_title_sentence(body: str) -> bool:
 
 # ------------------------------------------------------------------ run-in paragraph headings
 
-_HEAD_SENTENCE = re.compile(r"[\p{Han}A-Za-z0-9“”\"]{4,16}")
+# “互联网+” (促进“互联网+”新业态创新。…, wz_03): the plus (+ or ＋) of a policy's name is a character of the head, as quotes are
+_HEAD_SENTENCE = re.compile(r"[\p{Han}A-Za-z0-9“”\"+＋]{4,16}")
 # 生态优先，绿色发展。 / 问题导向、科学修复。: two short phrases, the way principles are headed
 _PAIRED_HEAD = re.compile(
     r"(?!为了|根据|按照|通过|对于|由于|依据|依照|关于|经过|鉴于|随着)(\p{Han}{4,8})[，、](?![由对在将把以为按经从向根依])(\p{Han}{4,8})"
@@ -600,7 +601,7 @@ def _is_paired(sentence: str) -> bool:
 
 # 旅游成为小康社会人民美好生活的刚性需求。…: a longer heading sentence (17–24 characters, no inner punctuation)
 # heads a paragraph only in a run of lines that open so (an achievement or a goal stated as each line's head)
-_LONG_HEAD_SENTENCE = re.compile(r"[\p{Han}A-Za-z0-9“”\"]{17,24}")
+_LONG_HEAD_SENTENCE = re.compile(r"[\p{Han}A-Za-z0-9“”\"+＋]{17,24}")
 
 
 # 落实师德建设新要求，增强师德教育实效性。… / 提升培养规格层次，满足…的需要。… (ut_11): a goal's two clauses, the first

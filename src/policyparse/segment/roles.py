@@ -18,7 +18,7 @@ import re as stdre
 import regex as re
 
 from policyparse import lexicons
-from policyparse.grammar import OFFICE_ENDINGS, OPENING_WORDS, GLUED_ISSUERS, GLUED_ISSUERS_MAX, HOLD_GIL, field_labels, field_labels_longest_first, match_marker
+from policyparse.grammar import OFFICE_ENDINGS, OPENING_WORDS, ORG_END, GLUED_ISSUERS, GLUED_ISSUERS_MAX, HOLD_GIL, field_labels, field_labels_longest_first, match_marker
 from policyparse.segment.dates import is_date_line, is_iso_date_line
 
 _SPACE = re.compile(r"\s+")
@@ -70,9 +70,6 @@ CONTACT = re.compile(rf"^[（(]?\s*({_CONTACT_LABEL}\s*.*?)\s*[）)]?\s*$")  # a
 CONTACT_INLINE = re.compile(rf"[（(]\s*({_CONTACT_LABEL}[^（）()\n]{{1,100}})[）)]")  # in brackets inside a paragraph
 ATTACHMENT = re.compile(r"^附\s*件\s*(\d{0,3})\s*[：:．.、]?\s*(.*)$", re.S)  # re.S: a layout line holds the wraps of its paragraph
 ORG_HINT = re.compile(r"政府|部门|单位|办事处|委员会|管委会|局|厅|科协|学会|协会|开发区|街道|办公室|机关|院校|高校|基地|处室|各")
-ORG_END = re.compile(
-    "(?:" + "|".join(OFFICE_ENDINGS) + r"|会|科协|中心|小组|公司|集团|大学|学院|学校|办|处|所|站|署|党委|党组|总队|支队|法院|检察院|联社|[^上]司|人民银行|分行|支行)$"
-)
 
 
 @cache

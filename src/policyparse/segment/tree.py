@@ -48,6 +48,7 @@ from policyparse.grammar import (
     NEXT_ATTACHED_LABEL,
     NOTE_LABEL,
     NUMBERED_ATTACHMENT_LABEL,
+    ORG_END,
     PERSON_LABEL_WORDS,
     REPORT_PART_LINE,
     ROSTER_LABEL,
@@ -97,7 +98,7 @@ from policyparse.segment.headings import (
     paragraph_heads,
 )
 from policyparse.segment.layout import CLOSING, OPENING, Layout, attachment_label, download_list, news_dateline
-from policyparse.segment.roles import ORG_END, Roles, find_doc_number, is_addressee, is_cut_sentence, is_furniture, is_prose, is_sharing_note
+from policyparse.segment.roles import Roles, find_doc_number, is_addressee, is_cut_sentence, is_furniture, is_prose, is_sharing_note
 
 # 国务院：on a line of its own after a notice's signature: the addressee of the 请示 / 报告 it transmits
 _REPORT_ADDRESSEE = re.compile(r"(?P<org>\p{Han}{2,20})[：:]")
@@ -1417,7 +1418,7 @@ def _heads_open_paragraphs(s: str, top: Node | None) -> bool:
 def _heads_a_run_of_lines(st: _Walk, s: str, heads: list[tuple[int, str]]) -> bool:
     """Is the line's head one of a run of lines that open so (a longer head _long_run_head found, or a run of
     short heads line after line)?"""
-    return heads[0][1] == long_paragraph_head(s) or _run_of_heads(st)
+    return heads[0][1] == long_paragraph_head(s) or _run_of_heads(st, longer=True)
 
 
 def _open_paragraphs(st: _Walk, line, heads: list[tuple[int, str]], line_heads: bool) -> None:
@@ -2246,16 +2247,18 @@ _SHORT_NAME = re.compile(r"[\p{Han}A-Za-z0-9“”《》（）()、 \u3000]{2,30
 _SHORT_HEAD_LINE = 24  # （二）基本原则。: a heading written as a short sentence
 
 
-def _run_of_heads(st: _Walk) -> bool:
+def _run_of_heads(st: _Walk, longer: bool = False) -> bool:
     """（十二）建设…集聚区。创新…。/ 创新发展跨境电子商务。鼓励… / 创新汽车平行进口试点。取消…: under a heading that
-    runs on, two or more lines in a row opening with a short heading sentence are run-in headed paragraphs."""
+    runs on, two or more lines in a row opening with a short heading sentence are run-in headed paragraphs; `longer`:
+    for a line's own short head, the next may open with a longer one (大力发展智能制造系统。… / 推动智能制造关键技术装备
+    迈上新台阶。…, wz_03: the plan's heads run short and long alike)."""
     j = st.i + 1
     if j == st.n:
         return _cut_at_the_end(st.lines[st.i].s)
-    return (
-        st.lines[j].marker is None and j not in st.tables
-        and st.roles.prose(j) and bool(paragraph_heads(st.lines[j].s) or enumerated_head(st.lines[j].s))
-    )
+    if st.lines[j].marker is not None or j in st.tables or not st.roles.prose(j):
+        return False
+    s = st.lines[j].s
+    return bool(paragraph_heads(s) or enumerated_head(s) or (longer and long_paragraph_head(s)))
 
 
 _SENTENCE_CLOSE = ("。", "！", "？", "；", "!", "?", ";", "”", "）", ")")
@@ -2554,9 +2557,13 @@ def _resumes_headed_paragraphs(st: _Walk, i: int) -> bool:
     the goals of a year (grammar.BOX_GOAL_ENTRY), ends at the next line opening with a heading sentence: the body's
     next paragraph, which the page sets apart by an indent the text lost. A box whose entries open so (专栏2 /
     开展系列专项行动。… / 推进…执法协作。…, ve_03), or go on after a prose entry with no goal (推进…接入工作，… /
-    建设国家局电子政务内网。…, uw_11), keeps them."""
+    建设国家局电子政务内网。…, uw_11), keeps them — unless the box stands inside a run of two or more headed paragraphs
+    and holds one entry (加快构建下一代广播电视网。… / 专栏1 … / 开展电信普遍服务试点工作，… / 统筹发展应用基础设施。…, wz_03):
+    the run goes on past the box, as the plan's next head shows."""
     top = st.deepest()
-    if top is None or top.kind != "paragraph" or not top.title or BOX_GOAL_ENTRY.match(st.lines[i - 1].s) is None:
+    if top is None or top.kind != "paragraph" or not top.title:
+        return False
+    if BOX_GOAL_ENTRY.match(st.lines[i - 1].s) is None and not _one_entry_box_in_run(st, top, i):
         return False
     if not _opens_with_head(st.lines[i].s):
         return False
@@ -2566,6 +2573,16 @@ def _resumes_headed_paragraphs(st: _Walk, i: int) -> bool:
             return False
         j -= 1
     return 0 <= j < i - 1  # past the box heading and at least one entry
+
+
+def _one_entry_box_in_run(st: _Walk, top: Node, i: int) -> bool:
+    """Does a box of one entry (its heading two lines above line i) stand after the second or a later paragraph of a
+    run of headed paragraphs under one node?"""
+    if i < 2 or not opens_box_heading(st.lines[i - 2].s):
+        return False
+    parent = st.stack[-2] if len(st.stack) > 1 else st.root
+    kids = parent.children
+    return len(kids) >= 2 and kids[-1] is top and kids[-2].kind == "paragraph" and bool(kids[-2].title)
 
 
 def _opens_with_head(s: str) -> bool:
