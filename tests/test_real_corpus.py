@@ -1180,6 +1180,15 @@ LATER_FLOORS = {
         "plan_title": 0.97, "disclosure": 0.97, "nodes": 0.95, "node_levels": 0.95, "node_ids": 0.86, "node_markers": 0.95,
         "node_titles": 0.96, "deadlines": 0.77,
     },
+    # batch xc (session 37, issue 10: targets on whole goal-dense documents — a report's review of results, a
+    # self-assessment, research programme guides; xvshiting and gerry0208 rows): its set-aside figures after the rules,
+    # unchanged from its first measure, less 0.03 and truncated (xc_04 alone: issuer, issue_date, disclosure, nodes /
+    # levels / ids / markers / titles 1.000, deadlines 0.667 — precision 0.500 —; targets 0.000: none given, two read,
+    # no floor; only these summary figures were seen)
+    "xc_": {
+        "issuer": 0.97, "issue_date": 0.97, "disclosure": 0.97, "nodes": 0.97, "node_levels": 0.97, "node_ids": 0.97,
+        "node_markers": 0.97, "node_titles": 0.97, "deadlines": 0.63,
+    },
 }
 LATER_SET_ASIDE_BATCHES = tuple(LATER_FLOORS)
 

@@ -78,7 +78,7 @@ _CITED_WORK_OF_A_YEAR = re.compile(
 )
 _ISO_YEAR = re.compile(r"^(\d{4})-")
 # headings of a review of the present: 现状与评价, “十三五”以来取得的成效, 存在问题与成因分析, …工作的主要进展和成效 (a reply's
-# account of what was done, sh_06), a plan's 执行情况 and its 可喜的成就
+# account of what was done, sh_06), a plan's 执行情况 and its 可喜的成就, a report's …成效显著 and 工作成效
 _RETROSPECTIVE = re.compile(
     r"现状|回顾|取得的?(?:成效|成绩|成就|进展)|主要(?:成效|成就|成绩|进展)|进展(?:和|与|及)成效|(?:发展|工作|现实)基础|基础条件"
     r"|存在的?(?:主要)?问题|面临的(?:主要)?(?:问题|挑战|形势)"
@@ -86,6 +86,8 @@ _RETROSPECTIVE = re.compile(
     r"|^(?:发展|外部|国内外)环境$"
     # 第一章 “十一五”规划执行情况 / 一、可喜的成就 (a new plan's account of the last one, tl_13)
     r"|(?:规划|计划|纲要)的?(?:执行|实施|完成)情况$|^(?:可喜|显著|巨大)的(?:成就|成绩|成效)$"
+    # 一、我国数字经济发展成效显著 / 二、工作成效 (xc_01, xc_02: a report's account of the results, its figures on record)
+    r"|(?:成效|成就|成绩)(?:显著|明显|突出|斐然|丰硕)$|^(?:主要)?(?:工作|发展|建设|改革)?(?:成效|成绩|成就)$"
 )
 # 夯实农业发展基础, 筑牢…基础: the base is what the section builds, not a review of it
 _FORWARD_TITLE = re.compile(r"目标|任务|要求|举措|措施|思路|原则|夯实|筑牢|打牢|厚植")

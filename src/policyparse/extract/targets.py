@@ -2719,10 +2719,16 @@ def _is_budget_share_set_aside(x: _Mention) -> bool:
         _SET_ASIDE_AFTER.match(x.own, x.m.end()))
 
 
+# 项目下设课题数不超过 5个，参加单位总数不超过 10 家 (xc_03): the most parts and partners an application may hold
+_APPLICATION_MAKEUP_CAP = re.compile(
+    r"(?:课题|子课题|参加单位|参与单位|合作单位)总?(?:数|数量)?(?:原则上)?(?:不超过|不得超过|不多于|最多)[ \t]?$")
+
+
 def _is_requirement(x: _Mention) -> bool:
     """新上项目应满足转换效率不低于20%: what an applicant or a project must meet to be let in; 申请直接费用大于200万元
-    将不予受理: the bound past which an application is turned down."""
-    return bool(_MUST_MEET.search(x.own, x.sentence_start, x.start) or _REFUSED_AFTER.match(x.own, x.m.end()))
+    将不予受理: the bound past which an application is turned down; 项目下设课题数不超过5个: how one may be made up."""
+    return bool(_MUST_MEET.search(x.own, x.sentence_start, x.start) or _REFUSED_AFTER.match(x.own, x.m.end())
+                or _APPLICATION_MAKEUP_CAP.search(x.before(16)))
 
 
 # the officers a procedure's step or case takes, named by their work (执法人员, 调查人员, 稽查人员, …)
@@ -3423,13 +3429,14 @@ _WORKS_LISTED_AFTER = re.compile(r"(?:重点)?(?:民生|为民)?(?:实事|办实
 
 # 这5项预计10月底前全部完成, 上述3项, 常态化开展的有3项（…） (wx_07): the count of items the text lists, picked out by
 # a demonstrative or tallied by kind (…的有N项), not a level any of them reaches
-_ITEMS_REFERRED_BEFORE = re.compile(r"(?:这|此|上述|以上|前述|的有)$")
+# a typeset guide's 可同时支持这 2 个项目 (xc_03): the same with the blank the typesetting put before the number, and 个
+_ITEMS_REFERRED_BEFORE = re.compile(r"(?:这|此|上述|以上|前述|的有)[ \t]?$")
 
 
 def _is_count_of_listed_items(x: _Mention) -> bool:
-    if (x.unit != "项" and x.unit != "件") or x.has_comparator_word:
+    if (x.unit != "项" and x.unit != "件" and x.unit != "个") or x.has_comparator_word:
         return False
-    return _ITEMS_REFERRED_BEFORE.search(x.own, max(0, x.start - 2), x.start) is not None
+    return _ITEMS_REFERRED_BEFORE.search(x.own, max(0, x.start - 3), x.start) is not None
 
 
 # 我市2019年单位GDP能耗降幅目标为3.4%，…确保全市完成单位地区生产总值能耗降低3.4%的约束性目标 (wx_05): a level written as
