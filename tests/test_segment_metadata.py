@@ -3115,3 +3115,11 @@ def test_a_page_title_putting_a_bare_place_before_the_notices_own_title_gives_wa
     assert segment(text, {"title": "某原" + title}).metadata.title == title
     # a page title naming a body before 关于 stays the title
     assert segment(text, {"title": "某原市房产管理局" + title}).metadata.title == "某原市房产管理局" + title
+
+
+def test_a_download_box_under_an_empty_attachment_label_names_no_attachment():
+    # xf_09 (东莞市人民政府办公室): 附件： left empty under the signature, the page's 相关附件 box and its tabs below it
+    text = ("某某市人民政府办公室关于进一步规范我市房地产市场发展的通知\n东府办〔2017〕39号\n各镇人民政府，市府直属各单位:\n"
+            "为进一步完善我市房地产市场政策，就有关事项通知如下:\n一、调整土地供应结构。\n强化土地供应与房地产市场调控联动机制。\n"
+            "本《通知》自印发之日起实施。\n\n某某市人民政府办公室\n2017年3月21日\n\n附件：\n相关附件\n媒体报道\n音频视频\n文件\n")
+    assert md(text).attachments == []

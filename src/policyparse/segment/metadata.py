@@ -2258,6 +2258,8 @@ def _attachment_line(lines, j: int, layout: Layout) -> bool:
     s, roles = lines[j].s, layout.roles
     if _attachment_label(roles, j) is not None or roles.table_row(j) or CONTACT.match(s):
         return False  # a label, a table row, or the contact line (（联系电话…）) under the list
+    if "附件" in s[:8] and DOWNLOAD_LABEL.match(s):
+        return False  # 附件： / 相关附件 (xf_09): the page's download box under an empty label, no attachment's name
     if any(j == first for first, _ in layout.signatures) and not _name_above_signature(lines, j, layout):
         return False
     if ORG_END.search(s) and not _NAMES_A_DOCUMENT.search(s):
