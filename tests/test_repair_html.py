@@ -569,3 +569,28 @@ def test_a_clock_stamped_date_first_under_the_heading_is_the_posting_date():
     # a date without its clock time there may be the notice's own: not taken as the stamp
     _text, meta = extract_article(f"<html>{head}{body.replace(' 16:31:23', '')}</html>", StepLog("html"))
     assert "publish_date" not in meta
+
+
+def test_a_paired_field_value_ends_at_the_next_fields_label_in_its_element():
+    # xf_11 (海南省住房公积金管理局): <li><span>索引号：…</span><span>主题分类：</span></li>, two fields to an entry, the
+    # second empty; <li><span>文号：…</span><span>发布日期：2023-11-10 18:14</span></li> likewise
+    body = "<div id='zoom'><p>各住房公积金缴存人：</p><p>现就有关事项通知如下。</p><p>某省住房公积金管理局</p></div>"
+    fields = ("<div class='zwgk_comr1'><ul><li>\n <span><strong>索&nbsp;&nbsp;引&nbsp;号：</strong>42820293-0/2023-98682</span>\n"
+              " <span><strong>主题分类：</strong></span></li>\n<li><span><strong>文&nbsp;&nbsp;号：</strong>某公积金贷〔2023〕14号"
+              "</span><span><strong>发布日期：</strong>\n 2023-11-10  18:14 </span></li></ul></div>")
+    _text, meta = extract_article(f"<html><body>{fields}{body}</body></html>", StepLog("html"))
+    assert (meta["index_number"], meta["doc_number"]) == ("42820293-0/2023-98682", "某公积金贷〔2023〕14号")
+
+
+def test_a_portals_bracketed_field_list_gives_the_joint_issuers_and_the_issue_date():
+    # xf_06 (首都之窗): <li>[发文机构] <span>…</span></li> / <li>[联合发文单位] <span>A;B</span></li> / <li>[成文日期] …; the page
+    # prints no signature, so the list alone names who issued the notice and when
+    body = ("<div class='view'><p>京医保发〔2026〕5号</p><p>各区医疗保障局，各有关医疗机构：</p>"
+            "<p>现就新增部分医疗服务价格项目通知如下：</p><p>一、新增某某等110项医疗服务价格项目。</p></div>")
+    fields = ("<ol class='doc-info'><li>[主题分类] <span>卫生、体育/医药管理</span></li>"
+              "<li>[发文机构] <span>某市医疗保障局</span></li>\n<li class='lhfw'>[联合发文单位] <span>某市人力资源和社会保障局;"
+              "某市财政局</span></li>\n<li>[实施日期] <span>2026-08-08</span></li><li>[成文日期] <span>2026-06-22</span></li>"
+              "<li>[发布日期] <span>2026-07-20</span></li></ol>")
+    _text, meta = extract_article(f"<html><body>{fields}{body}</body></html>", StepLog("html"))
+    assert meta["issuer"] == "某市医疗保障局、某市人力资源和社会保障局、某市财政局"
+    assert meta["issue_date"] == "2026-06-22"

@@ -3116,3 +3116,48 @@ def test_a_page_title_putting_a_bare_place_before_the_notices_own_title_gives_wa
     assert segment(text, {"title": "某原" + title}).metadata.title == title
     # a page title naming a body before 关于 stays the title
     assert segment(text, {"title": "某原市房产管理局" + title}).metadata.title == "某原市房产管理局" + title
+
+
+def test_a_download_box_under_an_empty_attachment_label_names_no_attachment():
+    # xf_09 (东莞市人民政府办公室): 附件： left empty under the signature, the page's 相关附件 box and its tabs below it
+    text = ("某某市人民政府办公室关于进一步规范我市房地产市场发展的通知\n东府办〔2017〕39号\n各镇人民政府，市府直属各单位:\n"
+            "为进一步完善我市房地产市场政策，就有关事项通知如下:\n一、调整土地供应结构。\n强化土地供应与房地产市场调控联动机制。\n"
+            "本《通知》自印发之日起实施。\n\n某某市人民政府办公室\n2017年3月21日\n\n附件：\n相关附件\n媒体报道\n音频视频\n文件\n")
+    assert md(text).attachments == []
+
+
+def test_the_general_offices_of_several_ministries_glued_on_the_signature_line_are_parted():
+    # wt_05 (人社部 / 财政部): 人力资源社会保障部办公厅财政部办公厅 / 2018年4月12日, two offices on one line with no place
+    # to part them at; each name ends on 办公厅
+    text = ("关于做好2018年高校毕业生“三支一扶”计划实施工作的通知\n各省、自治区、直辖市人力资源社会保障厅（局）、财政厅（局）：\n"
+            "为做好2018年“三支一扶”计划实施工作，现就有关事项通知如下：\n一、认真做好招募工作。\n各地要按照公开招募的要求，做好招募工作。\n"
+            "人力资源社会保障部办公厅财政部办公厅\n2018年4月12日\n")
+    assert md(text).issuer == "人力资源社会保障部办公厅、财政部办公厅"
+    # one office alone stays whole
+    assert md(text.replace("人力资源社会保障部办公厅财政部", "人力资源社会保障部")).issuer == "人力资源社会保障部办公厅"
+
+
+def test_a_youth_league_committee_glued_among_a_places_bodies_is_parted_at_its_name():
+    # wt_07 (河北省人社厅等8部门): …河北省总工会共青团河北省委河北省妇女联合会 on the signature line; 共青团 opens a body of the
+    # place as 中共 does
+    text = ("关于开展2022年春风行动的通知\n各市（含定州、辛集市）人力资源社会保障局：\n决定于春节前后在全省范围内开展春风行动。现将有关事项通知如下：\n"
+            "一、活动主题\n春风送温暖就业送真情\n"
+            "河北省人力资源和社会保障厅河北省民政厅河北省总工会共青团河北省委河北省妇女联合会\n2022年1月20日\n")
+    assert md(text).issuer == "河北省人力资源和社会保障厅、河北省民政厅、河北省总工会、共青团河北省委、河北省妇女联合会"
+
+
+def test_an_empty_attachment_label_glued_to_the_signers_line_leaves_the_body_signing():
+    # xa_01 (河北省人社厅): …电话：0311-66908110 / 附件：河北省人力资源和社会保障厅 / 2023年8月9日 — the page dropped the list's
+    # names and glued the bare label onto the signer's line: the body signs, no attachment is named
+    text = ("关于开展省级人力资源诚信服务示范机构评选活动的通知\n各市（含定州、辛集市）人力资源社会保障局：\n"
+            "决定在全省范围内开展评选活动。现就有关事项通知如下：\n一、参评原则\n坚持公开、公平、公正的原则。\n二、加强宣传引导\n"
+            "要以此次评选活动为契机，大力宣传报道。电话：0311-66908110、66908501\n附件：河北省人力资源和社会保障厅\n2023年8月9日\n"
+            "（此件主动公开）\n")
+    m = md(text)
+    assert (m.issuer, m.attachments) == ("河北省人力资源和社会保障厅", [])
+    # a label naming a form above the signature names it as before
+    m = md(text.replace("附件：河北省人力资源和社会保障厅\n", "附件：示范机构申报表\n河北省人力资源和社会保障厅\n"))
+    assert (m.issuer, m.attachments) == ("河北省人力资源和社会保障厅", ["示范机构申报表"])
+    # ut_07: a 方案's name with the signer glued after it is no body's name alone: the label keeps naming it
+    m = md(text.replace("附件：河北省人力资源和社会保障厅\n", "附件：河北省示范机构评选工作方案河北省人力资源和社会保障厅\n"))
+    assert m.attachments == ["河北省示范机构评选工作方案河北省人力资源和社会保障厅"]

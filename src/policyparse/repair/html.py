@@ -22,6 +22,7 @@ from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from policyparse.grammar import (
     ATTACHMENT_LABEL, ATTACHMENT_LINK_TEXT, COMPILATION_ENTRY, DOC_NUMBER_ALONE, FILE_EXTENSION, HAN, TITLE_TAIL,
     ends_on_title_word,
+    field_label_alternation,
     field_labels,
     page_field_labels,
 )
@@ -250,6 +251,8 @@ def _page_fields(tree) -> tuple[dict[str, str], str, str | None]:
     for key, value in _labelled_fields(tree).items():
         meta.setdefault(key, value)
     page_text = _page_text(tree)
+    if "[发文机构]" in page_text or "[成文日期]" in page_text:
+        _bracketed_fields(tree, meta)
     if "|" in page_text and not all(key in meta for key in _PAIRED_KEYS):
         _piped_fields(page_text, meta)
     dated = None if "publish_date" in meta else (_dated_element(tree) or _stamp_under_heading(tree, meta.get("title")))
@@ -627,9 +630,53 @@ def _paired_fields(tree, fields: dict[str, str]) -> None:
         key = _FIELD_LABELS.get(_LABEL_NOISE.sub("", m.group(1)))
         if key not in _PAIRED_KEYS or key in fields:
             continue
-        value = text[m.end():].strip(" \u3000\xa0") or _next_element_text(node)
+        value = _before_next_label(text[m.end():]).strip(" \u3000\xa0") or _next_element_text(node)
         if value and len(value) <= _PAIRED_VALUE_MAX:
             fields[key] = value
+
+
+# 首都之窗's field list (xf_06): <li>[发文机构] <span>北京市医疗保障局</span></li> / <li>[联合发文单位] <span>A;B</span></li> /
+# <li>[成文日期] <span>2026-06-22</span></li>, each label in square brackets, its value in the entry's <span>. The bodies of
+# 联合发文单位 issue the notice with the 发文机构, which the list names first; a page that prints no signature (xf_06)
+# names its issuers only here. Only the issuer and the date: the 发文字号 is split over three elements (wy_09).
+_BRACKETED_FIELD = re.compile(r"[\s\u3000\xa0]*+\[(?P<label>\p{Han}{2,8})\][\s\u3000\xa0]*+")
+_BRACKETED_KEYS = {label: key for key in ("issuer", "issue_date") for label in field_labels(key)}
+_JOINT_ISSUERS = "联合发文单位"
+_JOINT_SEPARATOR = re.compile(r"[;；]")
+
+
+def _bracketed_fields(tree, fields: dict[str, str]) -> None:
+    """Fill `fields`' issuer and 成文日期, when no meta tag or label cell gave them, from a [label] value list."""
+    found: dict[str, str] = {}
+    joint: list[str] = []
+    for node in tree.css("li"):
+        text = _WS.sub(" ", node.text())
+        m = _BRACKETED_FIELD.match(text)
+        if m is None:
+            continue
+        value = text[m.end():].strip(" \u3000\xa0")
+        if m.group("label") == _JOINT_ISSUERS:
+            joint = [v.strip() for v in _JOINT_SEPARATOR.split(value) if v.strip()]
+            continue
+        key = _BRACKETED_KEYS.get(m.group("label"))
+        if key and value and key not in found:
+            found[key] = (_iso_date(value) or "") if key == "issue_date" else value
+    if found.get("issuer") and joint:
+        found["issuer"] = "、".join([found["issuer"], *joint])
+    for key, value in found.items():
+        if value:
+            fields.setdefault(key, value)
+
+
+# <li><span>索引号：42820293-0/2023-98682</span> <span>主题分类：</span></li> (xf_11): an entry holding two fields, the
+# second's label (with its colon) ends the first's value, whatever the second holds
+_NEXT_FIELD_LABEL = re.compile(r"[\s\u3000\xa0]*+(?:" + field_label_alternation() + r")[\s\u3000\xa0]*+[:：]")
+
+
+def _before_next_label(value: str) -> str:
+    """A field's value up to the label of the next field the same element holds."""
+    m = _NEXT_FIELD_LABEL.search(value) if "：" in value or ":" in value else None
+    return value[:m.start()] if m else value
 
 
 # 印发日期：2025-09-16 | 文号：沪财发〔2025〕5号 | 发文机关：… / 是否有效：有效 | 索取号： AB1110000-2025-365 (wj_03): a page

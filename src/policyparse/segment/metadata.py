@@ -1951,11 +1951,17 @@ def _attachments_in_body(layout: Layout) -> list[str]:
     while i < stop:
         # every label holds its 附 (_attachment_label's own first test, asked inline: most lines are spared the call)
         label = _attachment_label(roles, i) if "附" in roles.texts[i] else None
-        if label is None or i == layout.addressee:
+        if label is None or i == layout.addressee or _signs_below(layout, i):
             i += 1
             continue
         i = _read_body_label(layout, i, label, found_names)
     return found_names.out
+
+
+def _signs_below(layout: Layout, i: int) -> bool:
+    """附件：河北省人力资源和社会保障厅 / 2023年8月9日 (xa_01): the label on line i glued to the body signing the date below
+    it names no attachment (_label_over_signer)."""
+    return any(date_i == i + 1 for _, date_i in layout.signatures) and bool(_label_over_signer(layout.lines, i + 1))
 
 
 class _BodyNames:
@@ -2259,6 +2265,8 @@ def _attachment_line(lines, j: int, layout: Layout) -> bool:
     s, roles = lines[j].s, layout.roles
     if _attachment_label(roles, j) is not None or roles.table_row(j) or CONTACT.match(s):
         return False  # a label, a table row, or the contact line (（联系电话…）) under the list
+    if "附件" in s[:8] and DOWNLOAD_LABEL.match(s):
+        return False  # 附件： / 相关附件 (xf_09): the page's download box under an empty label, no attachment's name
     if any(j == first for first, _ in layout.signatures) and not _name_above_signature(lines, j, layout):
         return False
     if ORG_END.search(s) and not _NAMES_A_DOCUMENT.search(s):
@@ -2462,7 +2470,8 @@ def _signing_bodies(lines, first: int, date_i: int, decree) -> list[str]:
         orgs = [o for o in orgs if not DISCLOSURE.search(o)]
     # 科技部农业农村部教育部 / 财政部人力资源社会保障部银保监会: several ministries a line, glued (no place to part them at);
     # 生态环境部 国家发展和改革委员会工业和信息化部 (vx_03): glued runs a blank parts, each run parted so too
-    return [p for o in _split_signers(orgs) for run in _bodies_on_line(o) for p in _lexicon_bodies(run)]
+    return [q for o in _split_signers(orgs) for run in _bodies_on_line(o) for p in _lexicon_bodies(run)
+            for q in _general_offices(p)]
 
 
 def _issuer_by_signers(issuer: str | None, orgs: list[str]) -> str | None:
@@ -2793,7 +2802,7 @@ def _signing_orgs(lines, first: int, date_i: int) -> list[str]:
     (（某某局代章）) are no part of them."""
     if first == date_i:
         m = SIGNED_LINE.fullmatch(lines[date_i].s)
-        found = [m.group("org")] if m else []
+        found = [m.group("org")] if m else _label_over_signer(lines, date_i)
     else:
         found = [lines[k].s for k in range(first, date_i) if not _FILE_LINK.search(lines[k].s)]
         m = SIGNED_LINE.fullmatch(lines[date_i].s)
@@ -2801,6 +2810,20 @@ def _signing_orgs(lines, first: int, date_i: int) -> list[str]:
             found.append(m.group("org"))  # 济南市工业和信息化局 / 济南市公安局 … 2022年3月10日: the last bodies sign with the date
     orgs = [_SIGNER_AFTER_BODY.sub("", SEAL_NOTE.sub("", o)).strip() for o in found]
     return [o for o in orgs if o and not SEAL_CAPTION.match(o)]
+
+
+# 附件：河北省人力资源和社会保障厅 / 2023年8月9日 (xa_01): a page that dropped the attachment list's names (its links) glued
+# the bare label onto the signer's line; a body's name and nothing else after the label, right above the signed date,
+# is who signs, no attachment
+_LABEL_THEN_BODY = re.compile(r"附[ \t\u3000]*+件[ \t\u3000]*+[：:][ \t\u3000]*+(?P<org>\p{Han}{4,30})")
+
+
+def _label_over_signer(lines, date_i: int) -> list[str]:
+    """[the body] when the line above the date is an empty attachment label glued to a body's name, else []."""
+    m = _LABEL_THEN_BODY.fullmatch(lines[date_i - 1].s) if date_i > 0 and "附" in lines[date_i - 1].s[:2] else None
+    if m is None or not ORG_END.search(m.group("org")) or _NAMES_A_DOCUMENT.search(m.group("org")):
+        return []  # 附件：河北省小微企业降费工作方案河北省减轻企业负担领导小组 (ut_07): a 方案 named, then the signer glued
+    return [m.group("org")]
 
 
 def _issuing_body_line(layout: Layout, title: str | None) -> str | None:
@@ -2854,7 +2877,8 @@ def _glued_bodies(s: str, place: str | None = None) -> list[str]:
     provinces = "省" in s or "自治区" in s  # _PROVINCE closes on one: a name holding neither is not tried at each k
     national = "国家" in s or "中国" in s  # the same for a national body's branch glued after the place's bodies
     for k in range(len(place), len(s)):
-        opens = (s.startswith(place, k) or s.startswith("中共" + place, k) or provinces and _provincial(s, k, place)
+        opens = (s.startswith(place, k) or s.startswith(("中共" + place, "共青团" + place), k)
+                 or provinces and _provincial(s, k, place)
                  or national and _national_branch_opens(s, k, place))
         if opens and ORG_END.search(s[start:k]) and not _branch_of_national_body(s, start, k):
             parts.append(s[start:k])
@@ -3099,6 +3123,19 @@ def _lexicon_bodies(s: str) -> list[str]:
     return parts if len(parts) > 1 else [s]
 
 
+# 人力资源社会保障部办公厅财政部办公厅 (wt_05), 中共中央办公厅国务院办公厅: the general offices of several bodies signing
+# together, glued with no place to part them at; each name ends on 办公厅, so two or more such names cover the whole run
+_GENERAL_OFFICE = re.compile(r"\p{Han}{2,12}?办公厅")
+_GENERAL_OFFICES = re.compile(r"(?:\p{Han}{2,12}?办公厅){2,8}")
+
+
+def _general_offices(s: str) -> list[str]:
+    """某某部办公厅某某部办公厅 -> [某某部办公厅, 某某部办公厅]; any other name whole."""
+    if s.count("办公厅") < 2 or not _GENERAL_OFFICES.fullmatch(s):
+        return [s]
+    return _GENERAL_OFFICE.findall(s)
+
+
 def joint_issuers(issuer: str) -> str:
     """广州市民政局  广州市财政局 -> 广州市民政局、广州市财政局: joint issuers set apart by spaces, or glued
     in a title (中共岳阳市委办公室岳阳市人民政府办公室印发…)."""
@@ -3109,6 +3146,8 @@ def joint_issuers(issuer: str) -> str:
         parts = _lexicon_bodies(issuer)
     if len(parts) == 1 and "司" in issuer and _MINISTRY_OFFICES.fullmatch(issuer):
         parts = _MINISTRY_OFFICE.findall(issuer)
+    if len(parts) == 1:
+        parts = _general_offices(issuer)
     if len(parts) > 1 and all(ORG_END.search(p) for p in parts):
         return "、".join(parts)
     return issuer
