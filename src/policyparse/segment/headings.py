@@ -571,7 +571,8 @@ def is_title_sentence(body: str) -> bool:
 
 # ------------------------------------------------------------------ run-in paragraph headings
 
-_HEAD_SENTENCE = re.compile(r"[\p{Han}A-Za-z0-9“”\"]{4,16}")
+# (促进“互联网+”新业态创新。, wz_03; 全面实施光伏+工程。, xe_07: the + of a “互联网+” / 光伏+ programme's name is a word's)
+_HEAD_SENTENCE = re.compile(r"[\p{Han}A-Za-z0-9“”\"+]{4,16}")
 # 生态优先，绿色发展。 / 问题导向、科学修复。: two short phrases, the way principles are headed
 _PAIRED_HEAD = re.compile(
     r"(?!为了|根据|按照|通过|对于|由于|依据|依照|关于|经过|鉴于|随着)(\p{Han}{4,8})[，、](?![由对在将把以为按经从向根依])(\p{Han}{4,8})"
