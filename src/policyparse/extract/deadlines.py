@@ -2047,10 +2047,10 @@ _DUE_AFTER_DAY = (DELIVERED_AFTER_DATE, _HOUR_THEN_BEFORE, DATE_LIST_THEN_BEFORE
 
 
 # 今年我委将于5月、10月组织第三方专家团队…开展…跟踪指导 (xe_09), 并于10月开展年末跟踪指导 (vz_10): a month (or a list of
-# months) after 于 / 在 and a verb of holding a step is the month the step is set for, a `period`, as 于2023年9月开展 is;
-# without the 于 (5月组织 in a tally) or with 了 (于3月开展了…, done) no date is set
+# months) after 于 / 在 and a verb of carrying out a step is the month the step is set for, a `period`, as 于2023年9月开展
+# is; without the 于 (5月组织 in a tally), with 了 (于3月开展了…, done) or for a meeting (于3月、6月召开两次会议, ts_01) no date
 _SET_FOR_MONTH_BEFORE = re.compile(r"[于在](?:\d{1,2}月[、和])*$")
-_STEP_SET_AFTER_MONTH = re.compile(r"(?:[、和][ \t]?\d{1,2}[ \t]?月)*[ \t]?(?:组织|开展|召开|举办|进行)(?!了)")
+_STEP_SET_AFTER_MONTH = re.compile(r"(?:[、和][ \t]?\d{1,2}[ \t]?月)*[ \t]?(?:组织|开展|进行)(?!了)")
 
 
 def _month_alone(m, year: int | None, month: int, recurrence: str | None) -> dict | None:
