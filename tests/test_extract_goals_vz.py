@@ -65,8 +65,9 @@ def test_the_day_a_rule_counts_from_is_no_deadline():
 
 
 def test_a_review_named_for_the_years_end_dates_nothing():
-    # vz_10's shape: 年末跟踪指导 is the guidance's name, given in October
-    assert deadlines("我委将对各区海绵城市建设情况开展专项指导，并于10月开展年末跟踪指导（见附件6）。") == []
+    # vz_10's shape: 年末跟踪指导 is the guidance's name, given in October (the month it is set for, its gold's 2.8
+    # period 2025-10, read since batch xe: tests/test_extract_deadlines_xe.py)
+    assert deadlines("我委将对各区海绵城市建设情况开展专项指导，并于10月开展年末跟踪指导（见附件6）。") == [(2025, 10, None, "period")]
     assert deadlines("请于年末前报送总结。") == [(2025, 12, 31, "by")]
 
 

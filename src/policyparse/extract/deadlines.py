@@ -38,6 +38,8 @@ _YEAR_ROUND_REVIEWS = "效能|考核|考评|述职|测评|跟踪|检查|督查|�
 _WEEKDAY = r"(?:[（(](?:周|星期)[一二三四五六日天][）)])"
 # 3月底 / 3月末 / 3月中旬: the part of a month a date may name instead of a day (a month in figures or in words)
 _MONTH_PART = "底|末|中旬|上旬|下旬"
+# 5日、15日、25日前: more days of the month listed, then the 前 that closes them all
+_DAY_LIST_THEN_BEFORE = r"(?=(?:、\d{1,2}[日号])+" + BEFORE_WORD + ")"
 # 结束后的40个自然日内, 结束后15日内: days counted from a period's close (a month's, a quarter's)
 _PERIOD_CLOSE_DAYS = r"结束后的?[ \t]?\d{1,2}[ \t]?个?(?:自然日|工作日|日|天)(?:以)?内"
 # What a match opens with, checked before the pattern's alternatives: the start class's 年, 上, 下, 第, 长, 持, 明, 次
@@ -70,7 +72,10 @@ _DEADLINE = compile_led(
     r"|(?P<plan>(?:到|至)?“?(?:十[一二三四五六七八九]|(?<![一二三四五六七八九十〇零])[六七八九])五”?(?:末期|时期末|期末|末|期间))"
     # 每月28日15点前, 每月28日（本次报送于5月29日）之前: the hour, or an aside in brackets, before the 前
     # (定期在每月23日更新改造进度, wg_05: the day of every month a report is due on, with no 前)
-    rf"|(?<=每月)(?P<d3>\d{{1,2}})[日号](?:\d{{1,2}}[时点])?(?:(?P<suf3>{BEFORE_WORD})|(?=[（(][^（）()\n]{{1,16}}[）)]{BEFORE_WORD})|(?=更新|报送|上报))"
+    rf"|(?<=每月)(?P<d3>\d{{1,2}})[日号](?:\d{{1,2}}[时点])?(?:(?P<suf3>{BEFORE_WORD})|(?=[（(][^（）()\n]{{1,16}}[）)]{BEFORE_WORD})|(?=更新|报送|上报)|{_DAY_LIST_THEN_BEFORE})"
+    # 各单位于每月5日、25日前报送《燃气整治进展情况表》 (xe_05): the later days of a list one 前 closes, each a day of
+    # every month a report is due by when the list opens on 每月 (_read_day_only checks; 3月5日、6日前 stays unread)
+    rf"|(?<=[日号]、)(?P<d5>\d{{1,2}})[日号](?:{BEFORE_WORD}|{_DAY_LIST_THEN_BEFORE})"
     # 之后每月底报送当月本市专项整治开展情况 (wk_05): due by the end of every month (每月底前 the same; 每月末召开调度会
     # names when a meeting is held, as 每月5日召开例会 does: no date due)
     rf"|(?<=每月)(?P<mlast>底|末)(?:{BEFORE_WORD}|(?=报送|上报|报告|提交))"
@@ -103,8 +108,9 @@ _DEADLINE = compile_led(
     # 上年末 / 上年底 is the end of the year before, a figure's point of comparison (较上年末下降…)
     # 纳入年底效能目标考核体系 (vg_02): 年底 naming the year-end review a result goes into, as 年终考核 is, no time due by;
     # so 年末 / 年底 naming a review held then (于10月开展年末跟踪指导, vz_10: the guidance's name, given in October), and
-    # 年中 / 年末 naming the rounds of a routine (强化前期自查、年中指导、年末检查, wg_01: each year's, none due by a date)
-    rf"|(?<![\d一二三四五六七八九十两几多近每全今明去本当前半青少上])(?<!\d[ \t])(?P<rel>年底前|年底(?!{_YEAR_ROUND_REVIEWS})|年末前|年末(?!{_YEAR_ROUND_REVIEWS})|(?:(?<=[于在到至])|(?<=季度、)|(?=年终(?:上报|报送)))年终(?!奖|述职|总结|考核|决算|结转|所得税|汇算)|年内|上半年|下半年|年中(?!{_YEAR_ROUND_REVIEWS})|第[一二三四1-4]季度|[一二三四]季度)"
+    # 年中 / 年末 naming the rounds of a routine (强化前期自查、年中指导、年末检查, wg_01: each year's, none due by a date;
+    # 开展年中和年末跟踪指导, xe_09: the two rounds named together, given in the months the sentence names)
+    rf"|(?<![\d一二三四五六七八九十两几多近每全今明去本当前半青少上])(?<!\d[ \t])(?P<rel>年底前|年底(?!{_YEAR_ROUND_REVIEWS})|年末前|年末(?!{_YEAR_ROUND_REVIEWS})|(?:(?<=[于在到至])|(?<=季度、)|(?=年终(?:上报|报送)))年终(?!奖|述职|总结|考核|决算|结转|所得税|汇算)|年内|上半年|下半年|年中(?!(?:[和、及]年[末底终])?(?:{_YEAR_ROUND_REVIEWS}))|第[一二三四1-4]季度|[一二三四]季度)"
     # 长期坚持; 持续推进 / 持续优化 only as a clause of their own (（12月取得明显成效并持续推进，…）, （持续优化，…）)
     # or a time label's value (（牵头部门：A，完成时限：持续推进）), not as the verb of a sentence (土地复垦项目持续推进);
     # after 、 only where a date is listed before it (2023年底前、持续推进): 分业施策、持续推进 (vi_11) and 接续发力、持续推进
@@ -302,7 +308,8 @@ _VALIDITY_BEFORE = re.compile(r"(?:有效期(?:限)?(?:为|延长|[ \t]?[：:])?
 _FIELD_DATE_BEFORE = re.compile(r"(?:(?:发证|颁发|签发|成文|发布|印发|批准|登记)日期|有效期限?至)[ \t]?[：:][ \t]?$")
 # 自2024年1月1日起至…: the window's opening end, up to the 至 (within its clause)
 _WINDOW_OPENED_BEFORE = re.compile(r"(?P<head>[^。；;\n]{0,8}?)[自从][^。；;，,\n]{1,24}?起[ \t]?$")
-_WINDOW_CLOSED_AFTER = re.compile(r"[ \t]?止")
+# (至2023年2月20日24:00止, un_05: the closing hour before the 止)
+_WINDOW_CLOSED_AFTER = re.compile(r"[ \t]?(?:\d{1,2}[:：时点](?:\d{2}分?)?[ \t]?)?止")
 # …，纳税人出售自有住房并…重新购买住房的，可按规定申请退还其…个人所得税: the window's next clause names who may claim a
 # relief (…的，可申请 / 可享受 / 可领取), so the days bound the claims a rule covers, no work done in them
 _RELIEF_CLAIMED_AFTER = re.compile(
@@ -534,6 +541,8 @@ def _staged(own: str, start: int, doc_year: int | None, issued: int | None) -> l
         staged += _year_span_heads(own, start, issued)
     if "季" in own and "按季" in own:  # 季 first, by memchr (as 段 above)
         staged += _report_rhythms(own, start)
+    if "按月" in own:
+        staged += _report_rhythms(own, start, _MONTHLY_REPORT, "monthly")
     if "全年" in own and doc_year is not None:
         staged += _whole_year_labels(own, start, doc_year)
     return staged
@@ -761,10 +770,15 @@ def _year_span_heads(own: str, start: int, issued: int | None) -> list[Deadline]
 _REPORT_RHYTHM = re.compile(r"按季度?(?:向[^，。；;,\n]{1,16}?)?(?:报送|上报|报告|报(?![销账帐批]))")
 
 
-def _report_rhythms(own: str, start: int) -> list[Deadline]:
+# 按月向我委报送风电、光伏发电开发建设和发电量数据 (xe_07): a report made each month, the same rhythm monthly; a claim
+# settled each month (按月向医保经办机构申报结算) or a sum paid so (按月发放) is no report due
+_MONTHLY_REPORT = re.compile(r"按月(?:向[^，。；;,\n]{1,16}?)?(?<!申)(?:报送|上报|报告)")
+
+
+def _report_rhythms(own: str, start: int, pattern=_REPORT_RHYTHM, rhythm: str = "quarterly") -> list[Deadline]:
     out: list[Deadline] = []
-    for m in _REPORT_RHYTHM.finditer(own):  # (its 按季 is _staged's gate)
-        out.append(Deadline(text=m.group(0), span=(start + m.start(), start + m.end()), recurrence="quarterly",
+    for m in pattern.finditer(own):  # (its 按季 / 按月 is _staged's gate)
+        out.append(Deadline(text=m.group(0), span=(start + m.start(), start + m.end()), recurrence=rhythm,
                             **_dated(None, None, None, "period")))
         break  # one rhythm per node: the same report named again is the same deadline
     return out
@@ -842,6 +856,8 @@ def _recurrence(m, rec_sentence_end: int) -> str | None:
     rec = m.group("rec")
     if rec:
         return "monthly" if "月" in rec else "yearly"
+    if m.group("d5"):
+        return "monthly"  # a later day of a 每月 list (read only so: _read_day_only)
     if m.start() < rec_sentence_end and (m.group("m2") or m.group("m3") or m.group("rel") or _year_after(m)):
         return "yearly"
     if m.group("rel") and m.group("rel").startswith(("年底", "年末")) and _in_a_yearly_round(m):
@@ -1429,7 +1445,7 @@ def _is_on_record(d: dict, issued: int | None) -> bool:
 
 
 def _first_group_start(m) -> int:
-    for g in ("y", "ry", "plan", "m2", "m3", "d3", "mlast", "qrec", "qend", "rel", "this", "ongoing"):
+    for g in ("y", "ry", "plan", "m2", "m3", "d3", "d5", "mlast", "qrec", "qend", "rel", "this", "ongoing"):
         if m.group(g):
             return m.start(g)
     return m.start()
@@ -1457,10 +1473,18 @@ def _read(m, doc_year: int | None, recurrence: str | None, goals: bool = False, 
     return _read_day_only(m)
 
 
+# 每月5日、 before a listed day: the list opened on 每月, so every day in it recurs monthly
+_EVERY_MONTHS_DAYS_BEFORE = re.compile(r"每月\d{1,2}[日号](?:、\d{1,2}[日号])*、$")
+
+
 def _read_day_only(m) -> dict | None:
     """每月10日前, 月底前, 每季度末: a 'by' date with at most a day (the month or quarter recurs)."""
     if m.group("d3"):
         return {"year": None, "month": None, "day": int(m.group("d3")), "date": None, "kind": "by"}
+    if m.group("d5"):
+        if _EVERY_MONTHS_DAYS_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is None:
+            return None  # 3月5日、6日前: a list of one month's days, not read here
+        return {"year": None, "month": None, "day": int(m.group("d5")), "date": None, "kind": "by"}
     if m.group("mlast") or m.group("mafter") or m.group("qafter"):
         return {"year": None, "month": None, "day": None, "date": None, "kind": "by"}
     if m.group("qrec"):
@@ -1656,6 +1680,10 @@ def _read_marked_date(m, year: int, month: int | None) -> dict | None:
 # 启动阶段（2024年4月1日至2024年12月31日） (vb_02): a day, then 至 and a day with its year written out — a window of days;
 # 提交材料时间为即日起至2026年6月30日 (vz_02): an application window opened today, the same window of days
 _DAY_BEFORE_JOINER = re.compile(r"(?:\d{1,2}[ \t]?[日号]|即日起?)[ \t]?$")
+# 决定自本通知发布之日起至2023年5月31日，集中开展…核查工作 (xe_01, xe_03): a window opened on the day the notice itself
+# is issued (its first day, as 即日起 is), closed on a day — the same window of days (a month's end after it, 自本通知发布之日起
+# 至2010年5月底，…要组织开展…检查 (ww_02), stays the limit it is due by; 实施 / 施行之日起 opens a rule's term, _closes_a_window)
+_ISSUE_DAY_BEFORE_JOINER = re.compile(r"(?:本|该)(?:通知|方案|意见|文件)(?:发布|印发|下发)之日起[ \t]?$")
 
 
 # 1月1日至 / 1月1日起至 / 1月1日— right before the window's last day: the window opens on a year's first day
@@ -1676,7 +1704,9 @@ def _closes_whole_years(m, month: int | None, day: int | None) -> bool:
 def _closes_days_window(m) -> bool:
     """The date closes a window of days (a day before its 至 / 到): read once at its end, as 自查摸底阶段（7月3日至7月15日）
     and 报名时间为2012年1月4日—2012年2月20日 are (gold-format "Spans of dates"), not a day due by."""
-    return bool(_DAY_BEFORE_JOINER.search(m.string, max(0, m.start() - 5), m.start()))
+    if _DAY_BEFORE_JOINER.search(m.string, max(0, m.start() - 5), m.start()):
+        return True
+    return bool(m.group("d")) and _ISSUE_DAY_BEFORE_JOINER.search(m.string, max(0, m.start() - 14), m.start()) is not None
 
 
 def _read_bare_year(m, year: int, goals: bool, doc_year: int | None = None) -> dict | None:
@@ -2038,6 +2068,13 @@ def _day_is_a_limit(m) -> bool:
 _DUE_AFTER_DAY = (DELIVERED_AFTER_DATE, _HOUR_THEN_BEFORE, DATE_LIST_THEN_BEFORE)
 
 
+# 今年我委将于5月、10月组织第三方专家团队…开展…跟踪指导 (xe_09), 并于10月开展年末跟踪指导 (vz_10): a month (or a list of
+# months) after 于 / 在 and a verb of carrying out a step is the month the step is set for, a `period`, as 于2023年9月开展
+# is; without the 于 (5月组织 in a tally), with 了 (于3月开展了…, done) or for a meeting (于3月、6月召开两次会议, ts_01) no date
+_SET_FOR_MONTH_BEFORE = re.compile(r"[于在](?:\d{1,2}月[、和])*$")
+_STEP_SET_AFTER_MONTH = re.compile(r"(?:[、和][ \t]?\d{1,2}[ \t]?月)*[ \t]?(?:组织|开展|进行)(?!了)")
+
+
 def _month_alone(m, year: int | None, month: int, recurrence: str | None) -> dict | None:
     """A month with no day: due by it (11月取得明显成效), the month a work starts or recurs in, or none (already done)."""
     if _DONE_BEFORE.search(m.string, max(0, m.start() - 3), m.start()):
@@ -2046,6 +2083,8 @@ def _month_alone(m, year: int | None, month: int, recurrence: str | None) -> dic
         return _dated(year, month, None, "by")  # 每年1月初报送本年度活动安排: a report is due by the month it is sent in
     if recurrence or _UNDER_WAY_AFTER.match(m.string, m.end()):
         return _dated(year, month, None, "period")  # 6月份…主体工程动工兴建: the month the work starts in
+    if _STEP_SET_AFTER_MONTH.match(m.string, m.end()) and _SET_FOR_MONTH_BEFORE.search(m.string, max(0, m.start() - 16), m.start()):
+        return _dated(year, month, None, "period")  # 将于5月、10月组织…跟踪指导: the month a step is set for
     return None
 
 

@@ -571,7 +571,8 @@ def is_title_sentence(body: str) -> bool:
 
 # ------------------------------------------------------------------ run-in paragraph headings
 
-# “互联网+” (促进“互联网+”新业态创新。…, wz_03): the plus (+ or ＋) of a policy's name is a character of the head, as quotes are
+# (促进“互联网+”新业态创新。, wz_03; 全面实施光伏+工程。, xe_07): the plus (+ or ＋) of a “互联网+” / 光伏+ programme's name is
+# a character of the head, as quotes are
 _HEAD_SENTENCE = re.compile(r"[\p{Han}A-Za-z0-9“”\"+＋]{4,16}")
 # 生态优先，绿色发展。 / 问题导向、科学修复。: two short phrases, the way principles are headed
 _PAIRED_HEAD = re.compile(
