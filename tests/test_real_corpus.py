@@ -1206,6 +1206,15 @@ LATER_FLOORS = {
         "doc_type": 0.97, "nodes": 0.97, "node_levels": 0.97, "node_ids": 0.97, "node_markers": 0.97, "node_titles": 0.97,
         "deadlines": 0.87,
     },
+    # batch xd (session 37, issue 10 §2: structure on one-line 生态环境部 cells with attached plans and flattened tables,
+    # Hebei full-width-space bodies, a 京政办发 page with （责任单位：…） notes): its set-aside figures after the rules, unchanged
+    # from its first measure (xd_04, xd_08, xd_12: issue_date, addressees, disclosure, doc_type, attachments 1.000, title
+    # 0.800, issuer 0.800, doc_number 0.667, nodes / markers 0.976, levels / ids 0.956, titles 1.000; units 0.000 — xd_08's
+    # 职责分工 run and 要 run, none read —, no floor; only these summary figures were seen), less 0.03 and truncated
+    "xd_": {
+        "title": 0.77, "doc_number": 0.63, "issuer": 0.77, "issue_date": 0.97, "addressees": 0.97, "doc_type": 0.97,
+        "nodes": 0.94, "node_levels": 0.92, "node_ids": 0.92, "node_markers": 0.94, "node_titles": 0.97,
+    },
 }
 LATER_SET_ASIDE_BATCHES = tuple(LATER_FLOORS)
 

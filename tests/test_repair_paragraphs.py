@@ -2426,3 +2426,34 @@ def test_paren_number_entries_a_comma_parts_stay_in_their_sentence():
             "（1）首次装料，（2）首次临界前，（3）低功率试验。上述控制点由监督站释放。三、严格遵守信息公开要求。")
     lines = restore(text)
     assert any(line.startswith("二、国家核安全局") and "（1）首次装料，（2）首次临界前，（3）低功率试验。" in line for line in lines)
+
+
+def test_a_glued_run_of_dash_bulleted_paragraphs_opens_a_line_for_each_dash():
+    # a 生态环境部 cell stored on one line (xd_01, wi_10, wv_11): the principles' dashes glued after each sentence's
+    # stop, the first one after the heading's bare title
+    body = ("一、指导思想以习近平新时代中国特色社会主义思想为指导，" + FILLER + "二、基本原则——坚持以治标促进治本，深挖根源，"
+            "堵塞漏洞。——坚持以重点促进全面，以点带面着力解决突出问题。——坚持以检查促进整改，即查即改。三、工作目标到2020年，"
+            "确保监测数据真实、准确、客观。" + FILLER)
+    lines = restore(body)
+    at = lines.index("二、基本原则")
+    assert [line[:7] for line in lines[at + 1:at + 4]] == ["——坚持以治标", "——坚持以重点", "——坚持以检查"]
+    # goals led in by a colon, parted by semicolons
+    goals = "三、主要目标" + FILLER + "具体指标包括：——开展本底调查，建设观测体系；——开展保护区评估；——建成一批保护区。" + FILLER
+    assert [line[:6] for line in restore(goals) if line.startswith("——")] == ["——开展本底", "——开展保护", "——建成一批"]
+
+
+def test_a_dash_inside_a_sentence_or_a_single_glued_dash_cuts_nothing():
+    body = ("一、建设平台着力构建平台——河北•京南国家科技成果转移转化示范区，承接成果转化。" + FILLER
+            + "二、主要目标到2025年，建成体系。——全面完成任务。" + FILLER)
+    assert not [line for line in restore(body) if line.startswith("——")]
+
+
+def test_a_title_glued_to_addressees_opening_on_a_list_of_provinces_is_cut_before_them_and_after_their_colon():
+    # xd_06, ws_07 (生态环境部 cells stored on one line): …的通报北京市、天津市、…环境保护厅（局），海南省…厅：为贯彻…
+    body = ("关于2018年3月份国家地表水考核断面水质自动监测站建设进展情况的通报北京市、天津市、河北省、山西省、内蒙古自治区、"
+            "辽宁省、宁夏回族自治区环境保护厅（局），海南省生态环境保护厅：为贯彻党中央、国务院关于加强生态环境保护的决策部署，"
+            "现将有关情况通报如下：一、总体进展情况" + FILLER)
+    lines = restore(body)
+    assert lines[0].endswith("的通报")
+    assert lines[1].startswith("北京市、天津市") and lines[1].endswith("海南省生态环境保护厅：")
+    assert lines[2].startswith("为贯彻党中央")

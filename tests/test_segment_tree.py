@@ -2557,3 +2557,59 @@ def test_the_plus_of_internet_plus_is_part_of_a_run_in_head():
     )
     nodes = by_id(segment(text, {}))
     assert [k for k in nodes if k.startswith("1.1")] == ["1.1", "1.1.p1", "1.1.p2"]
+def test_a_title_naming_its_short_form_in_brackets_ends_at_the_short_name_when_text_is_glued_on():
+    # xd_01 (a 生态环境部 cell stored on one line): （一）…专项检查（简称监测机构检查）生态环境部每年随机抽查…
+    text = ("五、检查内容\n"
+            "（一）生态环境监测机构数据质量专项检查（简称监测机构检查）生态环境部每年随机抽查生态环境监测机构约200家。\n"
+            "（二）排污单位自行监测质量专项检查（简称排污单位检查）生态环境部以京津冀及周边地区为重点，检查数据质量。\n")
+    seg = by_id(segment(text, {}))
+    assert seg["1.1"].title == "生态环境监测机构数据质量专项检查（简称监测机构检查）"
+    assert seg["1.2"].title == "排污单位自行监测质量专项检查（简称排污单位检查）"
+    # a sentence naming its short form goes on after a comma: no title glued
+    going_on = "一、建立联席会议制度（简称联席会议），统筹推进各项工作。\n二、强化督促检查。各地要定期检查。\n"
+    assert by_id(segment(going_on, {}))["1"].title.startswith("建立联席会议制度（简称联席会议），统筹")
+    # 以下简称 brings in a term the sentence goes on with: its subject, then the predicate
+    subject = "一、长期护理保险基金（以下简称长护基金）按照以收定支的原则筹集。\n二、强化督促检查。各地要定期检查。\n"
+    assert by_id(segment(subject, {}))["1"].title.startswith("长期护理保险基金（以下简称长护基金）按照")
+    # sb_11: a clause whose preposition takes the short name as its object (为使按本办法（简称新办法）计算的…) is no title
+    clause = "一、为使按本办法（简称新办法）计算的基本养老金与原办法衔接，设立过渡性调节金。\n二、强化督促检查。各地要定期检查。\n"
+    assert by_id(segment(clause, {}))["1"].title.startswith("为使按本办法（简称新办法）计算的")
+
+
+def test_a_time_with_its_day_or_after_jiezhi_opens_text_glued_to_a_title_but_a_yearly_limit_goes_on():
+    # xd_06 / wo_09 (cells stored on one line): 截至2018年3月29日， / 2019年12月31日前， open the glued text
+    text = ("一、总体进展情况\n"
+            "（一）新建水站进展情况截至2018年3月29日，959个需地方新建的水站中，958个已落实经费。\n"
+            "（二）已建水站进展情况截至2018年3月29日，530个已建水站中，395个已落实经费。\n"
+            "三、对象范围2019年12月31日前，已取得排污许可证的排污单位。\n")
+    seg = by_id(segment(text, {}))
+    assert [seg[k].title for k in ("1.1", "1.2", "2")] == ["新建水站进展情况", "已建水站进展情况", "对象范围"]
+    # vl_09: 每年1月31日前， is a limit inside the sentence (合作银行应在每年…)
+    yearly = "一、合作银行应在每年1月31日前，根据要求报送上一年度贷款情况。\n二、强化督促检查。各地要定期检查。\n"
+    assert by_id(segment(yearly, {}))["1"].title.startswith("合作银行应在每年1月31日前")
+    # uw_07: the short name modifying what follows (…（以下简称预置软件）的生产企业…) is the sentence's subject going on
+    modifier = ("第五条生产企业应依法提供软件，采取有效措施，保护用户合法权益：\n"
+                "（一）提供移动智能终端预置软件（以下简称预置软件）的生产企业应自觉维护行业公平竞争，依法维护用户权益。\n"
+                "（二）生产企业不得调用与所提供服务无关的功能。\n")
+    assert "的生产企业" in by_id(segment(modifier, {}))["1.1"].title
+
+
+def test_glued_siblings_cut_at_a_body_acting_alone_or_with_others_a_tier_of_bodies_and_a_preposition_of_means():
+    # xd_01: 六、组织方式… / （一）监测机构检查生态环境部单独或会同…对… / （二）排污单位检查生态环境部负责对… (the 对 after
+    # 负责 is the sentence's, not the title's end) / （三）运维质量检查生态环境部负责组织…
+    text = ("一、组织方式\n"
+            "（一）监测机构检查生态环境部单独或会同市场监管总局对各级各类生态环境监测机构开展专项检查。\n"
+            "（二）排污单位检查生态环境部负责对重点行业排污单位自行监测质量进行检查，开展随机检查。\n"
+            "（三）运维质量检查生态环境部负责组织对自动监测运维机构监督检查。\n")
+    seg = by_id(segment(text, {}))
+    assert [seg[k].title for k in ("1.1", "1.2", "1.3")] == ["监测机构检查", "排污单位检查", "运维质量检查"]
+    # 各省级…要 opens a sentence as 各级…要 does; 通过 opens the text of a glued list's entry
+    text = ("八、保障措施\n"
+            "（一）加强组织领导地方各级生态环境部门要进一步提高认识，形成合力。\n"
+            "（二）严格组织实施各省级生态环境部门要依据本计划，制定三年行动计划。\n"
+            "（三）加强宣传教育各级生态环境部门要及时通报，加大警示教育力度。\n")
+    assert by_id(segment(text, {}))["1.2"].title == "严格组织实施"
+    parts = ("一、指导思想以习近平新时代中国特色社会主义思想为指导，切实保障数据质量。\n"
+             "二、工作目标通过实施《行动计划》，到2020年，确保监测数据真实、准确、客观。\n"
+             "三、重点任务针对各类生态环境监测活动开展监督检查，重点检查弄虚作假情况。\n")
+    assert by_id(segment(parts, {}))["2"].title == "工作目标"

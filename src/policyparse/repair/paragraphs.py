@@ -127,6 +127,12 @@ _TITLE_THEN_NAMED = re.compile(rf"""(?<=的(?:{_DOC_TYPE_QUALIFIERS})?)(?:复函
     (?!要求|精神|文件|规定|有关|中(?!共|央|国|华)|的|和|及)
     [\p{{Han}}（）()、]{{2,40}}?(?:人民政府|管委会|委员会|办公室|办公厅|局|委|厅|单位|部门|部|办|署)(?:[，、,][^。；：:\n]{{1,600}}?)?(?P<colon>[：:])
 )""", re.X)
+# …的通报北京市、天津市、河北省、…、宁夏回族自治区环境保护厅（局），海南省生态环境保护厅：为贯彻… (xd_06, a 生态环境部 cell
+# stored on one line): a title's 的 + 文种 (通报 too), then addressees opening on a list of provinces and cities, three or
+# more parted by 、, whose bodies the list names at its end (past _TITLE_THEN_NAMED's reach), up to the list's colon
+_TITLE_THEN_PLACES = re.compile(
+    rf"(?<=的)(?:通报|{_DOC_TYPES})(?=(?:\p{{Han}}{{2,7}}?(?:省|市|自治区)、){{3,}}[^。；：:\n]{{1,600}}?(?P<colon>[：:]))"
+)
 # 财教〔2012〕429号有关省（自治区、直辖市）财政厅（局）、科技厅（委、局），国务院有关部委，有关单位：为推进… (uz_07): addressees
 # opening 有关 glued after the 文号 and before the opening sentence: the colon closes them
 _NUMBER_THEN_CONCERNED = re.compile(
@@ -1531,10 +1537,39 @@ def _entry_and_closing_cuts(line: str) -> list[tuple[int, int]]:
         if "单位：" in line or "部门：" in line or "单位:" in line or "部门:" in line:  # a labelled note's label
             cuts += _charges_after_labelled_notes(line)
     cuts += _closing_after_last_note(line)
+    if "——" in line:  # goals or principles bulleted by dashes, glued one after another
+        cuts += _dash_bullet_cuts(line)
     if "@" in line:  # …电子邮箱：jyysyc@126.com河北省人力资源和社会保障厅2023年4月23日: the signer after the address
         cuts += [(m.start(), m.start()) for m in _HAN_AFTER_EMAIL.finditer(line)]
     if "地址" in line or "电话" in line:  # …地址：…大街118号河北省人力资源和社会保障厅2017年2月16日: the signer after a contact
         cuts += [(m.start(), m.start()) for m in _SIGNER_AFTER_CONTACT.finditer(line)]
+    return cuts
+
+
+# （二）基本原则。——生态优先、绿色发展。牢固树立…。——权责统一、共建共享。… / 具体指标包括：——开展…；——开展…；
+# (wi_10, wv_11: bodies stored on one line): a run of dash-bulleted paragraphs (goals, principles) glued each after the
+# sentence before it. Two or more dashes right after a stop make the run, and each opens a paragraph; so does the run's
+# first dash when a heading's bare title stands before it (二、基本原则——坚持以治标促进治本，…。——坚持…, xd_01). A dash
+# inside a sentence (…平台——河北•京南国家…示范区) follows no stop and is left alone.
+_GLUED_DASH_BULLET = stdre.compile(r"(?<=[。；;：:])——(?=[\u4e00-\u9fff“《])")
+_DASH_RUN_MIN = 2
+_STOPS_BEFORE_DASH = "。；;：:！？!?"
+_TITLE_BEFORE_DASH_MAX = 20  # characters of a heading's bare title (its marker too) before the run's first dash
+
+
+def _dash_bullet_cuts(line: str) -> list[tuple[int, int]]:
+    """Cuts before each dash of a glued run of dash-bulleted paragraphs (see _GLUED_DASH_BULLET)."""
+    at = [m.start() for m in _GLUED_DASH_BULLET.finditer(line)]
+    if len(at) < _DASH_RUN_MIN:
+        return []
+    cuts = [(k, k) for k in at]
+    # the run's first bullet after a bare title: the sentence ending right before the first glued dash opens on a
+    # dash, and only a short phrase with no clause break stands between the stop before it and that dash
+    first = at[0] - 1  # the stop that ends the first bullet's sentence
+    opened = max(line.rfind(c, 0, first) for c in _STOPS_BEFORE_DASH) + 1
+    dash = line.find("——", opened, first)
+    if 2 <= dash - opened <= _TITLE_BEFORE_DASH_MAX and not any(c in "，," for c in line[opened:dash]):
+        cuts.insert(0, (dash, dash))
     return cuts
 
 
@@ -1855,7 +1890,7 @@ _TITLE_NUMBER_DATE = re.compile(
 # a head whose reach holds no 号 is spared them (their issuer code, \p{Han}{1,10} before a bracket, is tried at every
 # character of a long head line otherwise).
 _HEAD_PATTERNS = (_MASTHEAD_THEN_NUMBER, _BRACKETLESS_NUMBER_THEN_TITLE, _TITLE_THEN_NUMBER, _NUMBER_THEN_TEXT, _NUMBER_THEN_CONCERNED, _TITLE_THEN_ADDRESSEE,
-                  _TITLE_THEN_NAMED, _TITLE_SPACE_ADDRESSEE, _TITLE_THEN_OPENING)
+                  _TITLE_THEN_NAMED, _TITLE_THEN_PLACES, _TITLE_SPACE_ADDRESSEE, _TITLE_THEN_OPENING)
 _UNNUMBERED_HEAD_PATTERNS = _HEAD_PATTERNS[5:]
 
 
@@ -1887,7 +1922,7 @@ def _title_head_cuts(line: str, limit: int) -> list[tuple[int, int]]:
         m = pattern.search(line, 0, limit)
         if m and 0 < m.end() < len(line):
             cuts.append((m.end(), m.end()))
-            if pattern is _TITLE_THEN_NAMED and _glued_after(line, m.end("colon")):
+            if (pattern is _TITLE_THEN_NAMED or pattern is _TITLE_THEN_PLACES) and _glued_after(line, m.end("colon")):
                 cuts.append((m.end("colon"), m.end("colon")))  # …厅（局）：太湖地区是… (wi_10): the opening glued on
     return cuts
 

@@ -150,6 +150,7 @@ _GLUED_SECTION = re.compile(
 # found by search from the 5th character, its literal openings left to the regex module's prefilter; the text before it
 # must then be the title (Han only, not a subject going on: 国务院有关部门和地方各级…, 市政府及其各部门要…,
 # 各县区政府及市府各部门要…)
+# 各省级生态环境部门要… / 各市级…要 (xd_01): a tier of bodies, as 各级 is, opening the sentence
 # 党中央、国务院历来高度重视… (vj_03: 一、深刻领会…的重要意义党中央、国务院历来…): the centre as the subject of a stance
 # (历来 / 高度 / 始终 / 一直 right after it) opens a sentence; 贯彻落实党中央、国务院决策部署 names its object
 # 一、目标要求以习近平新时代中国特色社会主义思想为指导，… (vg_09, vc_02): the guiding-thought formula 以…为指导 opens the
@@ -157,7 +158,7 @@ _GLUED_SECTION = re.compile(
 # 第四条开展备案审查工作应当坚持以…: sm_13, td_09, rc_02), no glued text
 _GLUED_OPENING = re.compile(
     r"""近年来 | 一要 | 自本通知 | 地方各级 | (?<!伴)随着
-      | 各 (?:有关)? (?:地区|部门|地|级|村|单位|成员单位|(?:承办|责任|牵头|相关|参建|主办|会办)(?:单位|部门)) [^，。；,;：:]{0,16}? 要
+      | 各 (?:有关)? (?:地区|部门|地|级|[省市县]级|村|单位|成员单位|(?:承办|责任|牵头|相关|参建|主办|会办)(?:单位|部门)) [^，。；,;：:]{0,16}? 要
       | 党中央、?国务院 (?=历来|高度|始终|一直)
       | (?<!坚持|应当|必须|始终|全面|[要应须均都是]) 以 (?:习近平|邓小平|马克思|毛泽东|科学发展观) [^，。；,;：:]{0,40}? 为指导""",
     re.X,
@@ -170,10 +171,11 @@ _TITLE_BEFORE_OPENING = re.compile(r"\p{Han}{4,30}(?<![和与及其府]|地方)"
 # 二、集中公布服务内容6月底前，各市… / 十五、持续抓好跟踪调度从7月起，… / （二）主要目标到2025年，… (ut_03, uy_11: bodies
 # stored on one line): a time opening the glued text and closed by a comma — a month or a year, its 底 / 末 / 旬, then
 # 前 / 起 / 以来 — starts a sentence, which no title runs into (a title naming a year has no comma after it: 做好2024年
-# 重点工作). 到 / 从 / 自 before it belong to the sentence. Only the first figure of the title is looked at (a title
-# with a figure before its time, 实施3年行动计划2024年，…, is left whole).
+# 重点工作). 到 / 从 / 自 / 截至 before it belong to the sentence; the time may name its day (截至2018年3月29日，, xd_06).
+# Only the first figure of the title is looked at (a title with a figure before its time, 实施3年行动计划2024年，…, is
+# left whole).
 _FIRST_FIGURE = re.compile(r"[0-9]")
-_TIME_OPENING = re.compile(r"(?:[0-9]{4}年(?:[0-9]{1,2}月)?|[0-9]{1,2}月)(?:底|末|初|上旬|中旬|下旬)?(?:前|起|以前|以来)?[，,]")
+_TIME_OPENING = re.compile(r"(?:[0-9]{4}年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?|[0-9]{1,2}月(?:[0-9]{1,2}日)?)(?:底|末|初|上旬|中旬|下旬)?(?:前|起|以前|以来)?[，,]")
 # not a sentence's subject (市工业和信息化局自2024年起，每年公开发布…, ro_12: a unit's name) nor its intent (我市力争到2025年，)
 _TITLE_BEFORE_TIME = re.compile(
     r"\p{Han}{4,24}(?<![的和与及并、对为在于至将要局厅委部办府院处署司])(?<!力争|确保|争取|预计|计划|中心|公司)"
@@ -187,6 +189,10 @@ def glued_title_at_time(title: str) -> str | None:
     if m is None or _TIME_OPENING.match(title, m.start(), None, HOLD_GIL) is None:
         return None
     cut = m.start() - 1 if title[m.start() - 1] in "到从自" else m.start()
+    if title.startswith("截至", m.start() - 2):  # （一）新建水站进展情况截至2018年3月29日，… (xd_06): a tally's date
+        cut = m.start() - 2
+    elif title.startswith(("每年", "每月"), m.start() - 2):  # 合作银行应在每年1月31日前，… (vl_09): a yearly limit, mid-sentence
+        return None
     return title[:cut] if _TITLE_BEFORE_TIME.fullmatch(title, 0, cut, HOLD_GIL) else None
 
 
@@ -226,6 +232,18 @@ def _glued_roster_at(title: str) -> int | None:
     return start if _ROSTER_TITLE.fullmatch(title, 0, start, HOLD_GIL) else None
 
 
+# （一）生态环境监测机构数据质量专项检查（简称监测机构检查）生态环境部每年随机抽查… (xd_01, a cell stored on one line): a
+# title naming its own short form in brackets, then the text glued on with no stop. The short name closes the title: a
+# phrase of no clause (4–30 characters) before it, and a sentence after it opening on a character — not a comma (…制度
+# （简称联席会议），… goes on), nor a word joining the name to what follows (…（简称预置软件）的生产企业…). Only the bare
+# 简称 a heading gives its own short form with: 以下简称 brings in a term for the text below, a sentence's subject or
+# object (长期护理保险基金（以下简称长护基金）按照…; …预置软件（以下简称预置软件）的生产企业…, uw_07). No preposition or
+# causative stands in the title (为使按本办法（简称新办法）计算的…, sb_11: a clause, 按 taking the short name as its object)
+_ABBREVIATED_TITLE = re.compile(
+    r"(?P<title>(?:(?![按为使把将由])[\p{Han}、“”]){4,30}[（(]简称[^（）()，,。；;]{1,16}[）)])(?![的之等和与及或、中])(?=[\p{Han}《“][^，,。；;]{5})"
+)
+
+
 # the words the text glued to a title may open with, for _GLUED_OPENING: one search asks them all before its own
 _GLUED_OPENING_CUE = stdre.compile("各|近年来|一要|自本通知|随着|党中央|为指导")
 
@@ -237,6 +255,10 @@ def _glued_title(title: str) -> str:
     none and take one call, the sentence step's (one call a form, asked of every title, cost 0.36 M on the bench)."""
     if len(title) < 7:
         return title
+    if "简称" in title:
+        m = _ABBREVIATED_TITLE.match(title, 0, None, HOLD_GIL)
+        if m is not None:
+            return m.group("title")
     # _ROSTER_HEAD opens on 组…长 or 主…任 (blanks may part the two): both characters of one, or no search (speed9:
     # 组织 / 主要 titles, most of those holding 组 or 主, spared the regex call)
     if ("组" in title and "长" in title) or ("主" in title and "任" in title):
@@ -274,10 +296,12 @@ def _title_before_glued_sentence(title: str) -> str | None:
 # a word (应对, 针对, 作为, 成为, 认为, 存在, 正在, 现在, 实在, 所在; 对象, a noun: 一、考评范围本次技师考评对象为…, wc_07) nor a
 # title ending in a function word (的, 和, 及);
 # 依托 as 根据 (四、全面落实就业帮扶依托实名台账，…; 十、深入实施技能培训依托政府公共服务平台，…: ut_03);
+# not 对 after 负责, whose subject stands before it (排污单位检查生态环境部负责对…, xd_01: the body is the subject);
+# 通过 as 依托 (三、工作目标通过实施《行动计划》，到2020年，…, xd_01; not after 审议 / 表决, a vote passed);
 # 对 also before its object and 要 with no comma (四、采取综合措施…违规电站建设对违规项目要综合治理、标本兼治。: uf_07)
 _PREPOSITION_OPENING = re.compile(
-    r"(?P<title>\p{Han}{4,24}?(?<![的和与及并、]))(?:(?<![应针面相绝])对(?!象)|(?<![作成认因以更])为|(?<![存正现实所内外])在|依法|按照|根据"
-    r"|依托)"
+    r"(?P<title>\p{Han}{4,24}?(?<![的和与及并、]))(?:(?<![应针面相绝])(?<!负责)对(?!象)|(?<![作成认因以更])为|(?<![存正现实所内外])在|依法|按照|根据"
+    r"|依托|(?<![审议表决])通过)"
     r"(?=[\p{Han}《“][^，。；：,;:]{0,40}[，,]|(?<=对)\p{Han}{2,12}?要(?![求素点件]))"
 )
 
@@ -359,9 +383,10 @@ def glued_title_at_preposition(title: str) -> str | None:
 
 
 # 七、加强信息引导工业和信息化部、国土资源部会同行业协会等单位，要… (sy_11): a unit of units.tsv opening the text glued to a
-# title, the subject of its first clause (another unit after 、, or 会同 / 负责 / 要 / 应 after it); read where the list's
+# title, the subject of its first clause (another unit after 、, or 会同 / 负责 / 要 / 应 after it; 单独或会同 / 单独 for a body
+# acting alone or with others: （一）监测机构检查生态环境部单独或会同市场监管总局对…, xd_01); read where the list's
 # other titles are seen glued, as the preposition is. The title before it is Han only and ends on no joining word.
-_UNIT_SUBJECT_AFTER = re.compile(r"、|会同|负责|要(?![求素点件])|应(?!当前|用|对)")
+_UNIT_SUBJECT_AFTER = re.compile(r"、|会同|负责|单独(?:或|和)?(?:会同|联合)?|要(?![求素点件])|应(?!当前|用|对)")
 _TITLE_BEFORE_UNIT = re.compile(r"\p{Han}{4,24}(?<![的和与及并、对为在])")
 _UNIT_NAME_LONGEST = 12
 
