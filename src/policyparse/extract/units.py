@@ -1550,6 +1550,7 @@ def _colon_title_units(text: str, start: int, title: str) -> list[Unit]:
 
 _COLON_LINE_RUN = 3  # top-level lines opened by units and a colon it takes to read them as a duty list
 _COLON_LINE_KINDS = ("closing", "preamble")
+_COLON_LINE_HEAD = 160  # characters: five names of grammar.DUTY_COLON_ENTRY with their asides, and the colon
 
 
 def _colon_line_runs(text: str, nodes: list[tuple[Section, int, int]]) -> frozenset[int]:
@@ -1560,7 +1561,10 @@ def _colon_line_runs(text: str, nodes: list[tuple[Section, int, int]]) -> frozen
     marks: list[int | None] = []
     for node, start, end in nodes:
         fields = node.__dict__  # kind and children read once, past pydantic's attribute hook
+        head = min(end, start + _COLON_LINE_HEAD)
+        # the colon looked for first (str.find): the pattern is tried only on a line holding one near its start
         opened = fields["kind"] in _COLON_LINE_KINDS and not fields["children"] and \
+            (text.find("：", start, head) >= 0 or text.find(":", start, head) >= 0) and \
             _g.DUTY_COLON_ENTRY.match(text, start, end) is not None
         marks.append(id(node) if opened else None)
     return frozenset(_ids_in_runs(marks, _COLON_LINE_RUN))
