@@ -3077,3 +3077,20 @@ def test_a_note_closing_on_a_definition_of_its_duty_word_reads_its_units():
     # word means in the notes below and names no unit of this task; the list before it reads as ever
     assert read("1.优化医疗卫生服务要素准入。（省卫生健康委、省科技厅按职责分工负责，省商务厅、省市场监管局配合，"
                 "分工负责为各部门按职责分别牵头，下同）") == ("joint", ["省卫生健康委", "省科技厅"], ["省商务厅", "省市场监管局"])
+
+
+def test_a_plans_attached_duty_list_of_colon_lines_names_each_lines_units():
+    # xb_02 / xb_03: a 预案's last part, then its 附件 相关部门、单位的职责 printed as top-level lines, each opened by its
+    # units and a colon (区公安分局：参加… / 区经委（商务委）：组织… / A、B：共同指导…): three or more such lines are
+    # a duty list, each carried by its units (listed; the aside left out; joint after 共同). Two such lines are no list.
+    plan = ("1总则\n\n1.1编制目的\n\n为及时处置地下空间突发事件，制定本预案。\n\n2组织体系\n\n2.1工作机构\n\n"
+            "区建设管理委负责统一指导和综合协调。\n\n3预案管理\n\n3.1预案实施\n\n本预案由区建设管理委组织实施。\n\n"
+            "附件：相关部门、单位的职责\n\n附件\n\n相关部门、单位的职责\n\n")
+    lines = ("区公安分局：参加区地下空间突发事件的应急处置。\n\n区应急局：组织、参与地下空间安全生产事故的应急救援。\n\n"
+             "区经委（商务委）：组织实施救灾物资的收储。\n\n区建设管理委、区住房保障房屋管理局：共同指导本区房屋建筑工程人员的转移安置工作。\n")
+    got = {s.text[:4]: (names(s.responsibility.lead), s.responsibility.mode)
+           for s in parse(plan + lines).iter_sections() if s.kind in ("closing", "preamble") and s.responsibility}
+    assert got == {"区公安分": (["区公安分局"], "listed"), "区应急局": (["区应急局"], "listed"),
+                   "区经委（": (["区经委"], "listed"), "区建设管": (["区建设管理委", "区住房保障房屋管理局"], "joint")}
+    two = plan + "区公安分局：参加区地下空间突发事件的应急处置。\n\n区应急局：组织、参与地下空间安全生产事故的应急救援。\n"
+    assert not [s for s in parse(two).iter_sections() if s.kind in ("closing", "preamble") and s.responsibility]

@@ -1215,6 +1215,15 @@ LATER_FLOORS = {
         "title": 0.77, "doc_number": 0.63, "issuer": 0.77, "issue_date": 0.97, "addressees": 0.97, "doc_type": 0.97,
         "nodes": 0.94, "node_levels": 0.92, "node_ids": 0.92, "node_markers": 0.94, "node_titles": 0.97,
     },
+    # batch xb (session 37, issue 10 §3: responsibility in deep Shanghai 预案 / 方案 / 意见 with duty lists and bodies named
+    # in prose): its set-aside figures after the rule, less 0.03 and truncated (xb_04, xb_08, xb_12: metadata 1.000, nodes
+    # 0.988, levels / markers 0.914, ids 0.784, titles 0.927, mode 0.654, deadlines 1.000 (none given, none found); units
+    # and lead 0.000 and targets 0.000 (none given, sixteen found): no floor; only these summary figures were seen)
+    "xb_": {
+        "title": 0.97, "doc_number": 0.97, "issuer": 0.97, "issue_date": 0.97, "addressees": 0.97, "doc_type": 0.97,
+        "nodes": 0.95, "node_levels": 0.88, "node_ids": 0.75, "node_markers": 0.88, "node_titles": 0.89, "mode": 0.62,
+        "deadlines": 0.97,
+    },
 }
 LATER_SET_ASIDE_BATCHES = tuple(LATER_FLOORS)
 

@@ -126,6 +126,7 @@ def assign_responsibility(text: str, sections: list[Section], nodes: list[tuple[
     reading.nodes = nodes
     if "分工" in text or "职责" in text:  # a str scan spares the walk of nodes most documents (no division of duties)
         reading.unit_titled = _unit_titled_runs(nodes)
+        reading.colon_lines = _colon_line_runs(text, nodes)
     noted, on_closing_line = _read_own_notes(text, nodes, reading)
     central_bodies_in_full(noted, reading)
     own_note: dict[int, Responsibility] = {id(node): node.responsibility for node in noted}
@@ -163,6 +164,7 @@ def _unnoted_reading(text: str, node: Section, start: int, end: int,
             or _led_heading(text, node, start, end) or _duty_list_heading(text, node, start, end)
             or _unit_duties_heading(text, node, start) or _unit_named_heading(text, node, start, end)
             or _unit_duty_paragraph(text, node, start, end, reading) or _colon_entry_paragraph(text, node, start, end)
+            or (reading.colon_lines and _colon_line_entry(text, node, start, end, reading))
             or _childless_heading_duties(text, node, start, end, reading)
             or _titled_duty_entry(text, node, start, end)
             or _unit_duties_entry(text, node, start, end) or _role_duties_entry(text, node, start, end)
@@ -278,6 +280,8 @@ class _DocumentReading:
     national: bool | None = None
     # ids of headings in a run titled by nothing but units (wa_10), found once per tree by assign_responsibility
     unit_titled: frozenset[int] = frozenset()
+    # ids of top-level lines in a run each opened by units and a colon (a plan's attached duty list), found with unit_titled
+    colon_lines: frozenset[int] = frozenset()
     # the nodes read (node, own start, own end), for what is found of the tree only when a node asks (subject_opened)
     nodes: list[tuple[Section, int, int]] = field(default_factory=list, repr=False)
     # ids of headings in a run whose text each opens with its units (wa_11), found on the first heading that asks
@@ -1529,14 +1533,55 @@ def _colon_entry_paragraph(text: str, node: Section, start: int, end: int) -> Re
     m = _g.DUTY_COLON_ENTRY.match(text, start, end)
     if m is None or m.end() != start + len(title) + 1:
         return None
+    units = _colon_title_units(text, start, title)
+    return _responsibility(units, [], "all" if _all_collective(units) else "listed", title, (start, start + len(title)))
+
+
+def _colon_title_units(text: str, start: int, title: str) -> list[Unit]:
+    """The units of a duty entry's colon title standing at `start` (A、B（aside）：…): each name, its aside left out."""
     units: list[Unit] = []
     at = start
     for piece in title.split("、"):
         name = _without_aside(piece)
         units.append(_unit(text, _Piece(name, at, at + len(name))))
         at += len(piece) + 1
-    units = _dedupe(units)
-    return _responsibility(units, [], "all" if _all_collective(units) else "listed", title, (start, start + len(title)))
+    return _dedupe(units)
+
+
+_COLON_LINE_RUN = 3  # top-level lines opened by units and a colon it takes to read them as a duty list
+_COLON_LINE_KINDS = ("closing", "preamble")
+_COLON_LINE_HEAD = 160  # characters: five names of grammar.DUTY_COLON_ENTRY with their asides, and the colon
+
+
+def _colon_line_runs(text: str, nodes: list[tuple[Section, int, int]]) -> frozenset[int]:
+    """Ids of the top-level lines (closing or preamble paragraphs, no children) standing in a run of _COLON_LINE_RUN or
+    more each opened by units and a colon (grammar.DUTY_COLON_ENTRY: 区公安分局：参加… / 派出所：负责… / 区经委（商务委）：
+    组织…): a plan's attached duty list (附件 相关部门、单位的职责, 职责分工) printed after its last numbered
+    part, with no heading over it (xb_01–xb_03). One such line is a label or a contact; the run shows the list."""
+    marks: list[int | None] = []
+    for node, start, end in nodes:
+        fields = node.__dict__  # kind and children read once, past pydantic's attribute hook
+        head = min(end, start + _COLON_LINE_HEAD)
+        # the colon looked for first (str.find): the pattern is tried only on a line holding one near its start
+        opened = fields["kind"] in _COLON_LINE_KINDS and not fields["children"] and \
+            (text.find("：", start, head) >= 0 or text.find(":", start, head) >= 0) and \
+            _g.DUTY_COLON_ENTRY.match(text, start, end) is not None
+        marks.append(id(node) if opened else None)
+    return frozenset(_ids_in_runs(marks, _COLON_LINE_RUN))
+
+
+def _colon_line_entry(text: str, node: Section, start: int, end: int,
+                      reading: _DocumentReading) -> Responsibility | None:
+    """A line of a top-level duty list opened by its units and a colon (_colon_line_runs): those units carry it
+    (listed; all for collectives; joint when the duty opens with 共同: 区建设管理委、区住房保障房屋管理局：共同指导…)."""
+    m = _g.DUTY_COLON_ENTRY.match(text, start, end) if id(node) in reading.colon_lines else None
+    if m is None:
+        return None
+    title = m.group("units")
+    units = _colon_title_units(text, start, title)
+    mode = "all" if _all_collective(units) else \
+        "joint" if len(units) > 1 and text.startswith("共同", m.end()) else "listed"
+    return _responsibility(units, [], mode, title, (start, start + len(title)))
 
 
 def _unit_duty_paragraph(text: str, node: Section, start: int, end: int,
