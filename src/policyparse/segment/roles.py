@@ -18,7 +18,7 @@ import re as stdre
 import regex as re
 
 from policyparse import lexicons
-from policyparse.grammar import OFFICE_ENDINGS, OPENING_WORDS, ORG_END, GLUED_ISSUERS, GLUED_ISSUERS_MAX, HOLD_GIL, field_labels, field_labels_longest_first, match_marker
+from policyparse.grammar import OPENING_WORDS, ORG_END, GLUED_ISSUERS, GLUED_ISSUERS_MAX, HOLD_GIL, field_labels, field_labels_longest_first, match_marker
 from policyparse.segment.dates import is_date_line, is_iso_date_line
 
 _SPACE = re.compile(r"\s+")
