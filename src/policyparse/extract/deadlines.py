@@ -775,7 +775,7 @@ _REPORT_RHYTHM = re.compile(r"按季度?(?:向[^，。；;,\n]{1,16}?)?(?:报送
 _MONTHLY_REPORT = re.compile(r"按月(?:向[^，。；;,\n]{1,16}?)?(?<!申)(?:报送|上报|报告)")
 
 
-def _report_rhythms(own: str, start: int, pattern=_REPORT_RHYTHM, rhythm: str = "quarterly") -> list[Deadline]:
+def _report_rhythms(own: str, start: int, pattern: re.Pattern = _REPORT_RHYTHM, rhythm: str = "quarterly") -> list[Deadline]:
     out: list[Deadline] = []
     for m in pattern.finditer(own):  # (its 按季 / 按月 is _staged's gate)
         out.append(Deadline(text=m.group(0), span=(start + m.start(), start + m.end()), recurrence=rhythm,
