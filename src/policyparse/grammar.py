@@ -1498,6 +1498,9 @@ LOST_ZERO_YEAR = r"(?<![〇○零O0一二三四五六七八九十百])二(?:[三
 # once for repair's cuts before it and segment/roles' opening sentence
 OPENING_WORDS = "(?:为了?|根据|按照|依据)"
 DATE_WORDS = r"(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零O0一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
+# 抄送： / 部内抄送： (wv_01, wv_02): the label of the 版记's 抄送 line, written once for repair's two readings of it
+# glued after a date (the date closing a signature; the cut before the label)
+COPIED_TO_LABEL = r"(?:部内)?抄送[：:]"
 # 二〇〇四年六月一日省安委办 (up_09): a notice's date with the drafting body after it, alone on a line after the
 # notice's last sentence (a transmitted 方案 dated and signed date first)
 DATE_THEN_ISSUER_LINE = re.compile(rf"^[ \t\u3000]*+(?P<date>{DATE_WORDS})[ \t\u3000]*+(?P<org>\p{{Han}}{{2,16}})[ \t\u3000]*+$")

@@ -36,7 +36,7 @@ from policyparse.grammar import SO_CLOSING_GLUED, so_closing
 from policyparse.grammar import ADDRESSED_BODY, ARTICLE_CITED, CHARGE_TO_ALL, NOTE_CLOSING_DUTY, BRACKETLESS_DOC_NUMBER, DATE_WORDS, GLUED_DUTY_ENTRY, GLUED_ISSUERS, GLUED_ISSUERS_MAX, HOLD_GIL, RESPONSIBILITY_ROLES, SECTION_TITLE_WORDS, Marker, chinese_number, column_role
 from policyparse.grammar import ARTICLE_OPENING, GLUED_CHAPTER_TAIL
 from policyparse.grammar import CHAPTER_ENTRY_OPENING, CHAPTER_MARKER_BEFORE, CONTENTS_WORD_OPENING
-from policyparse.grammar import CN_NUMERALS, COMMON_NOTE_LABELS, ITEM_FIELD_LABEL, WRAPPED_BEFORE_ITEM_FIELD, WRAPPED_TITLE_MAX
+from policyparse.grammar import CN_NUMERALS, COMMON_NOTE_LABELS, COPIED_TO_LABEL, ITEM_FIELD_LABEL, WRAPPED_BEFORE_ITEM_FIELD, WRAPPED_TITLE_MAX
 from policyparse.grammar import NOTE_LABEL_SCAN, OFFICE_ENDINGS, OPENING_WORDS, WHITE_SPACE, RECORD_BODY, RECORD_HEAD, plain_field_label, match_marker, record_field, run_together_column_names
 
 STARVED_AVERAGE = 250  # characters per content line above which a document has lost its paragraphs
@@ -183,7 +183,7 @@ _PUBLISHED_DECISION = re.compile(r"\p{Han}{2,16}?关于[^。，；：:\n]{2,80}?
 # wv_02, wv_11: a body stored on one line): the 版记 — its 抄送 line, or the imprint of the office that printed the
 # document — glued after the date closes the signature as a 附件 label does (an imprint ending the body, only the page's
 # 字号 after it, is left as the text stored it, like _IMPRINT)
-_VERSO_AFTER = rf"(?:部内)?抄送[：:]|\p{{Han}}{{2,30}}?{DATE_WORDS}印发(?!字号[ \u3000]*$)"
+_VERSO_AFTER = rf"{COPIED_TO_LABEL}|\p{{Han}}{{2,30}}?{DATE_WORDS}印发(?!字号[ \u3000]*$)"
 _SIGNED_DATE = re.compile(
     rf"{DATE_WORDS}(?=\s*(?:[（(]此件|附件|附[ \u3000]*[：:]|关于|$|{_VERSO_AFTER}|{_CELL_CLOSE_AFTER}|{_PAGE_FIELD_AFTER}|{_PAGE_PLUG_AFTER}|{_PUBLISHED_TITLE.pattern}|{_PUBLISHED_DECISION.pattern}|{ADDRESSED_BODY}))"
 )
@@ -293,7 +293,7 @@ _LIST_LABEL_END = re.compile(r"附\s*[件表]\s*[：:][ \u3000\xa0]*$")
 _CONTACT_THEN_ATTACHMENT = re.compile(r"(?:电话|传真|手机|地址|邮箱|邮编)[：:][^。；;：:\s]{2,60}?(?=附件\s*[：:])")
 # …2019年5月29日抄送：各省…。 / …2020年9月1日部内抄送：执法局… (wv_01, wv_02): the 版记's 抄送 line glued after the signature's
 # date is a line of its own
-_COPIED_TO_AFTER_DATE = re.compile(rf"(?<={DATE_WORDS}[ \u3000\xa0]*)(?:部内)?抄送[：:]")
+_COPIED_TO_AFTER_DATE = re.compile(rf"(?<={DATE_WORDS}[ \u3000\xa0]*){COPIED_TO_LABEL}")
 # 生态环境部办公厅2019年6月14日印发附件… (wv_01, wv_09, wv_11): the imprint of the office that printed the document, closing
 # on 印发, with what the one-line body runs on with after it (the attached document's label or title; not the page's
 # 字号 closing the text, which the noise step drops: an imprint ending the body needs no cut)
