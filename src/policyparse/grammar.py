@@ -1501,6 +1501,9 @@ DATE_WORDS = r"(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零
 # 抄送： / 部内抄送： (wv_01, wv_02): the label of the 版记's 抄送 line, written once for repair's two readings of it
 # glued after a date (the date closing a signature; the cut before the label)
 COPIED_TO_LABEL = r"(?:部内)?抄送[：:]"
+# 2017-05-23 16:31:23 / 发文日期： 2021-09-03 15:17: the clock time a page stamps a date with (a posting record, not the
+# date a notice is signed with), read by repair (a stamp under a page's heading) and segment (a stamped 发文日期 field)
+CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}")
 # 二〇〇四年六月一日省安委办 (up_09): a notice's date with the drafting body after it, alone on a line after the
 # notice's last sentence (a transmitted 方案 dated and signed date first)
 DATE_THEN_ISSUER_LINE = re.compile(rf"^[ \t\u3000]*+(?P<date>{DATE_WORDS})[ \t\u3000]*+(?P<org>\p{{Han}}{{2,16}})[ \t\u3000]*+$")

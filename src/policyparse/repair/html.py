@@ -20,7 +20,7 @@ import regex as re
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from policyparse.grammar import (
-    ATTACHMENT_LABEL, ATTACHMENT_LINK_TEXT, COMPILATION_ENTRY, DOC_NUMBER_ALONE, FILE_EXTENSION, HAN, TITLE_TAIL,
+    ATTACHMENT_LABEL, ATTACHMENT_LINK_TEXT, CLOCK_TIME, COMPILATION_ENTRY, DOC_NUMBER_ALONE, FILE_EXTENSION, HAN, TITLE_TAIL,
     ends_on_title_word,
     field_label_alternation,
     field_labels,
@@ -552,7 +552,6 @@ def _dated_element(tree) -> str | None:
 
 
 _STAMP_HEADINGS = "h1, h2, h3"
-_CLOCK = re.compile(r"\d{1,2}:\d{2}")
 
 
 def _stamp_under_heading(tree, title: str | None) -> str | None:
@@ -568,7 +567,7 @@ def _stamp_under_heading(tree, title: str | None) -> str | None:
         if after is None:
             return None
         first = next((t for t in after.text(separator="\n").split("\n") if t.strip()), "")
-        return _iso_date(first) if len(first.strip()) <= 24 and _DATE_ALONE.match(first) and _CLOCK.search(first) else None
+        return _iso_date(first) if len(first.strip()) <= 24 and _DATE_ALONE.match(first) and CLOCK_TIME.search(first) else None
     return None
 
 

@@ -21,6 +21,7 @@ from policyparse.grammar import spaced_date
 from policyparse.grammar import SO_PUBLISHED
 from policyparse.grammar import titled_enactment_end
 from policyparse.grammar import (
+    CLOCK_TIME,
     DIGIT_DATE,
     HAN,
     READING_LIST_LABEL,
@@ -3536,7 +3537,7 @@ def _stamped_issue_field(labels, signed: str) -> str | None:
     stamped with its clock time, later than the date the text is signed with, is when the page posted it (on the day
     signed, as um_02's 发文日期 2020-10-10 19:48:26, it may be the record of the issue itself)."""
     v = _labelled(labels, "issue_date")
-    if not v or not _CLOCK_TIME.search(v):
+    if not v or not CLOCK_TIME.search(v):
         return None
     stamped = parse_date(v)
     return stamped if stamped and stamped > signed else None
@@ -3558,7 +3559,6 @@ def _front_line_publish_date(labels, front: list[str]) -> str | None:
     return date
 
 
-_CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}")
 
 
 # 来源：岳阳市政府门户网 日期：2017-01-12 17:08 字号：【 / 时间：2023-07-11 17:01 信息来源：丽水市政府: a page's
