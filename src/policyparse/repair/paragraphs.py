@@ -270,9 +270,12 @@ _CONTACT_VALUE_END = re.compile(r"(?:电话|邮箱|传真|手机|邮编)[：:][\
 _CONTACT_VALUE_MAX = 64  # the label and the widest value _CONTACT_VALUE_END reads
 # 2021年11月15日 （联系人：…；联系电话：…）: the contact note after the signature's date is a line of its own
 # 2021年10月19日附件：1.…: the 附件 label glued after the signature's date opens a line of its own
+# the words a list of names is titled with (…单位名单, …名录), whose entries are numbered 1. 2. even on one line
+_NAME_LIST_WORDS = ("名单", "名录")
+_NAME_LIST = "|".join(_NAME_LIST_WORDS)
 # 2018年12月4日附件1征求意见单位名单1.… (wz_06): the numbered label of an attached list of names needs no colon
 _ATTACHMENT_AFTER_DATE = re.compile(
-    rf"(?<={DATE_WORDS}[ \u3000\xa0]*)(?:附件?\s*[：:]|附件\d{{1,2}}(?=\p{{Han}}[^。，；：:\n]{{1,40}}?(?:名单|名录)1[.．]))"
+    rf"(?<={DATE_WORDS}[ \u3000\xa0]*)(?:附件?\s*[：:]|附件\d{{1,2}}(?=\p{{Han}}[^。，；：:\n]{{1,40}}?(?:{_NAME_LIST})1[.．]))"
 )  # 附件： / the bare 附：
 # 国务院2013年1月30日附件金属…联席会议制度为协调整合…: the attached document's 附件 label and title (no colon) glued after
 # the signature's date and before the attached document's opening sentence (为… / 根据…) are a line of their own (sa_05)
@@ -307,7 +310,7 @@ _REPORT_ADDRESSEE = re.compile(r"\p{Han}{2,20}[：:](?=\p{Han})")
 # 以上意见如无不妥，请批转…: the closing sentence of a transmitted 请示 / 报告
 _REPORT_CLOSING = re.compile(r"(?<=[。；;])以上(?:意见|报告|请示)[，,]?(?:如|若)")
 _ATTACHED_TITLE = re.compile(
-    rf"附\s*件\s*(?:\d{{1,2}}\s*[：:]?|[：:])[ \u3000]*+[^。；：:\n]{{2,80}}?(?:{_DOC_TYPES}|(?P<list>名单|名录)|一览表)"
+    rf"附\s*件\s*(?:\d{{1,2}}\s*[：:]?|[：:])[ \u3000]*+[^。；：:\n]{{2,80}}?(?:{_DOC_TYPES}|(?P<list>{_NAME_LIST})|一览表)"
 )
 _RESTARTS = ("cn", "chapter", "paren_cn", "article")
 # 附件:山福镇…总体应急预案（修订） 温州市…人民政府 2020年10月22日: a status in brackets may close the title, a space part it
@@ -2624,11 +2627,9 @@ def _listed_entries(line: str, para_start: int, para_marker: Marker, scan: _Para
     links) are left as they are."""
     if para_marker.number == 1:
         scan.listed = (_LIST_LABEL_END.search(line, max(0, para_start - 8), para_start) is not None
-                       or line.startswith(_NAME_LIST_TITLE_END, max(0, para_start - 2)))
+                       or line.startswith(_NAME_LIST_WORDS, max(0, para_start - 2)))
     return scan.listed
 
-
-_NAME_LIST_TITLE_END = ("名单", "名录")
 
 
 def _note_runs_on(line: str, para_start: int, para_marker: Marker | None, i: int, scan: _ParagraphScan) -> bool:
