@@ -1503,7 +1503,9 @@ DATE_WORDS = r"(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零
 COPIED_TO_LABEL = r"(?:部内)?抄送[：:]"
 # 2017-05-23 16:31:23 / 发文日期： 2021-09-03 15:17: the clock time a page stamps a date with (a posting record, not the
 # date a notice is signed with), read by repair (a stamp under a page's heading) and segment (a stamped 发文日期 field)
-CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}")
+# written out (with its optional seconds) for the patterns that read a stamped date whole
+CLOCK_TIME_TEXT = r"\d{1,2}:\d{2}(?::\d{2})?"
+CLOCK_TIME = re.compile(CLOCK_TIME_TEXT)
 # 二〇〇四年六月一日省安委办 (up_09): a notice's date with the drafting body after it, alone on a line after the
 # notice's last sentence (a transmitted 方案 dated and signed date first)
 DATE_THEN_ISSUER_LINE = re.compile(rf"^[ \t\u3000]*+(?P<date>{DATE_WORDS})[ \t\u3000]*+(?P<org>\p{{Han}}{{2,16}})[ \t\u3000]*+$")

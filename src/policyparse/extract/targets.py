@@ -17,7 +17,7 @@ import regex as re
 
 from policyparse import lexicons
 from policyparse.grammar import (
-    CAP_WORDS, CONTINUING_WORDS, COUNT_ENTRY, YEARLY_GRANT_BEFORE, DONE_BEYOND, DONE_LE, FIVE_YEAR_OPENER, FIVE_YEAR_ORDINAL, FIVE_YEAR_PERIOD, GOAL_COUNT_LEAD_IN, HOLD_GIL, PLACE_STRIVEN, PROGRESS_COLUMN, RANK_AMONG_PEERS, intent_words, column_role, goal_quotations_left_out, LIST_BULLET, NAMED_YEAR_END_BASE, PLAN_END_YEAR, RELATIVE_YEAR, YEAR_END_BASES, YEAR_LEAD_IN, YEAR_LEAD_IN_SENTENCE, char_positions, compile_led, HAN,
+    CAP_WORDS, CLOCK_TIME_TEXT, CONTINUING_WORDS, COUNT_ENTRY, YEARLY_GRANT_BEFORE, DONE_BEYOND, DONE_LE, FIVE_YEAR_OPENER, FIVE_YEAR_ORDINAL, FIVE_YEAR_PERIOD, GOAL_COUNT_LEAD_IN, HOLD_GIL, PLACE_STRIVEN, PROGRESS_COLUMN, RANK_AMONG_PEERS, intent_words, column_role, goal_quotations_left_out, LIST_BULLET, NAMED_YEAR_END_BASE, PLAN_END_YEAR, RELATIVE_YEAR, YEAR_END_BASES, YEAR_LEAD_IN, YEAR_LEAD_IN_SENTENCE, char_positions, compile_led, HAN,
     is_note_text,
 )
 from policyparse.extract._text import (
@@ -461,7 +461,7 @@ _DISTANCE_FROM_EVENT = re.compile(r"距离?[^，。；;]{1,12}?(?:不超过|不�
 _EVENT_BEFORE = re.compile(r"后|起|之日|收到|受理")
 _BARE_CELL = re.compile(r"^[\d.\-—–~～%％/:：（）()\s]{1,16}$")
 # 01/31 / 23:45: a news page's date and time of day, each on its line under the title, are no table's number cells
-_DATELINE_STAMP = re.compile(r"^(?:\d{2}/\d{2}|\d{1,2}:\d{2}(?::\d{2})?)$")
+_DATELINE_STAMP = re.compile(rf"^(?:\d{{2}}/\d{{2}}|{CLOCK_TIME_TEXT})$")
 _SENTENCE_PUNCT = re.compile(r"[，。；！？,;!?]")
 _PER_MEASURE = re.compile(r"[/／](平方米|㎡|人|吨|亩)")
 # 单位面积森林蓄积量达到150立方米/公顷, 机器人应用密度达到150台/万人 (ut_09, ut_02): a density per area or per head of

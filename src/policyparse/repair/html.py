@@ -20,7 +20,8 @@ import regex as re
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from policyparse.grammar import (
-    ATTACHMENT_LABEL, ATTACHMENT_LINK_TEXT, CLOCK_TIME, COMPILATION_ENTRY, DOC_NUMBER_ALONE, FILE_EXTENSION, HAN, TITLE_TAIL,
+    ATTACHMENT_LABEL, ATTACHMENT_LINK_TEXT, CLOCK_TIME, CLOCK_TIME_TEXT, COMPILATION_ENTRY, DOC_NUMBER_ALONE, FILE_EXTENSION,
+    HAN, TITLE_TAIL,
     ends_on_title_word,
     field_label_alternation,
     field_labels,
@@ -448,7 +449,7 @@ def _date_after_label(page_text: str, label: re.Pattern = _PAGE_DATE) -> str | N
 
 # 2023-01-09    浏览次数: (wp_06): the date a page prints with no label on the line its view counter opens
 _COUNTED_DATE = re.compile(
-    r"((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2})日?[\s\xa0\u3000]*+(?:\d{1,2}:\d{2}(?::\d{2})?[\s\xa0\u3000]*+)?"
+    rf"((?:19|20)\d{{2}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}})日?[\s\xa0\u3000]*+(?:{CLOCK_TIME_TEXT}[\s\xa0\u3000]*+)?"
     r"(?:浏览次数|浏览量|阅读次数|阅读量|点击数|点击量|点击次数|访问量)"
 )
 
@@ -528,7 +529,7 @@ def _with_disclosure_field(article: str, page_text: str) -> str:
 _DATED_CLASSES = '[class*="date"], [class*="time"]'
 _UNDATED_CLASS = re.compile(r"update|modif", re.I)
 _DATE_ALONE = re.compile(
-    r"^\s*+(?:19|20)\d{2}\s*+[-/.年]\s*+\d{1,2}\s*+[-/.月]\s*+\d{1,2}日?(?:\s++\d{1,2}:\d{2}(?::\d{2})?)?\s*+$"
+    rf"^\s*+(?:19|20)\d{{2}}\s*+[-/.年]\s*+\d{{1,2}}\s*+[-/.月]\s*+\d{{1,2}}日?(?:\s++{CLOCK_TIME_TEXT})?\s*+$"
 )
 
 

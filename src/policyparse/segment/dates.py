@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import regex as re
 
-from policyparse.grammar import CN_DIGITS, HOLD_GIL, LOST_ZERO_YEAR, chinese_number
+from policyparse.grammar import CLOCK_TIME_TEXT, CN_DIGITS, HOLD_GIL, LOST_ZERO_YEAR, chinese_number
 
 _YEAR_CN = "〇零O○0一二三四五六七八九"
 _NUM_CN = "一二三四五六七八九十"
@@ -30,7 +30,9 @@ _YEAR_MONTH = re.compile(rf"({_YEAR_WRITTEN})\s*年\s*({_FIGURE_WRITTEN})\s*月"
 # span of days: 10日至11日 names its 至)
 _MISTYPED_MONTH_LINE = re.compile(r"\s*(\d{4})\s*年\s*(\d{1,2})\s*日\s*(\d{1,2})\s*日\s*")
 # • 2020-11-13 14:42: a page's field list may print the posting date as a bullet item of its own
-ISO_DATE_LINE = re.compile(r"\s*(?:[•·●▪][ \t\u3000]*+)?\d{4}\s*[-./／]\s*\d{1,2}\s*[-./／]\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*")
+ISO_DATE_LINE = re.compile(
+    rf"\s*(?:[•·●▪][ \t\u3000]*+)?\d{{4}}\s*[-./／]\s*\d{{1,2}}\s*[-./／]\s*\d{{1,2}}(?:\s+{CLOCK_TIME_TEXT})?\s*"
+)
 
 
 def _year(s: str) -> int | None:

@@ -22,6 +22,7 @@ from policyparse.grammar import SO_PUBLISHED
 from policyparse.grammar import titled_enactment_end
 from policyparse.grammar import (
     CLOCK_TIME,
+    CLOCK_TIME_TEXT,
     DIGIT_DATE,
     HAN,
     READING_LIST_LABEL,
@@ -1547,7 +1548,7 @@ _TITLE_TAG = re.compile(
 # 2021.04.27798: a date glued after the bracketed 文号, a view counter's digits glued after the date
 _TRAILING_FIELDS = re.compile(
     r"[ \t\u3000]++(?:发布时间|发布日期|来源|信息来源|浏览次数|点击数|访问次数|字号)[ \t\u3000]*+[：:].*$"
-    r"|[ \t\u3000]++(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t\u3000]++\d{1,2}:\d{2}(?::\d{2})?)?$"
+    rf"|[ \t\u3000]++(?:19|20)\d{{2}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:[ \t\u3000]++{CLOCK_TIME_TEXT})?$"
     r"|(?<=[）)])(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\d{0,7}$"
     r"|[（(](?:来源|信息来源|发布时间)[：:][^（）()]{1,30}[）)]$"
     # …的决定 | |: the empty cells of the page's table row the title stands in
@@ -3572,17 +3573,17 @@ _DATE_FIELD = re.compile(
 # 2023-03-08 08:34 来源：驻马店网: a news page's byline, its posting date unlabelled before the source it names (a
 # legal database labels the time it copied the text in, 时间：… 来源：…, which _DATE_FIELD weighs)
 _DATED_SOURCE_LINE = re.compile(
-    r"""(?P<date>(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日))  # the posting date opening the line
-        (?:[ \t\u3000]++\d{1,2}:\d{2}(?::\d{2})?)?  # its time of day
+    rf"""(?P<date>(?:19|20)\d{{2}}(?:-\d{{1,2}}-\d{{1,2}}|年\d{{1,2}}月\d{{1,2}}日))  # the posting date opening the line
+        (?:[ \t\u3000]++{CLOCK_TIME_TEXT})?  # its time of day
         [ \t\u3000]++(?:信息)?来源[ \t\u3000]*+[：:]""", re.X)
 
 
 # 来源:市财政局 2019-06-24 16:15 阅读人数:1 (first seen on us_09, a page dropped as a doubtful copy): a page's byline naming the body it comes from, then its posting
 # date unlabelled (the body must be one: a legal database's 来源：法律资料网 is no dating body)
 _SOURCE_THEN_DATE = re.compile(
-    r"""(?:信息)?来源[ \t\u3000]*+[：:][ \t\u3000]*+(?P<body>\p{Han}{2,30}+)
-        [ \t\u3000]++(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})  # the posting date after the body
-        (?:[ \t\u3000]++\d{1,2}:\d{2}(?::\d{2})?)?(?:[ \t\u3000]|$)""", re.X)
+    rf"""(?:信息)?来源[ \t\u3000]*+[：:][ \t\u3000]*+(?P<body>\p{{Han}}{{2,30}}+)
+        [ \t\u3000]++(?P<date>(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}})  # the posting date after the body
+        (?:[ \t\u3000]++{CLOCK_TIME_TEXT})?(?:[ \t\u3000]|$)""", re.X)
 
 
 # 信息来源：丽水市政府 beside a bare 时间: the body the page comes from
