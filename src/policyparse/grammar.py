@@ -156,9 +156,19 @@ _NAMED_PART_MARKER = re.compile(
 
 # 三)… / 一）…: a Chinese numeral closed by a round bracket never opened, then the title (a Han character, a quote or 《)
 _HALF_PAREN_CN = re.compile(rf"([{_CN}]{{1,4}})[）)](?!项(?!目))(?=[ \t\u3000]*+[\p{{Han}}“《])")
+# 1）优化基础设施布局。… / 2）支撑平台 (xh_02, a PDF guide's text): a digit closed by a round bracket never opened, the
+# list a decimal outline numbers below its deepest part; ranked as （1）, its marker given as written (1）)
+_HALF_PAREN_NUM = re.compile(r"(\d{1,2})[）)](?=[ \t\u3000]*+[\p{Han}“《])")
+_HALF_CLOSE = frozenset("）)")
+
+# 【第一篇】数字中国建设基础加快夯实 / 第一篇　迈进创新型国家行列 (xh_01, vw_10): a report's or plan's part above its
+# 第X章 or 一、 parts, in black brackets or followed by a blank, then its title; not 第一篇:… (a sharing site's list of
+# pages, rp_23) nor 第一篇文章… in prose
+_BOOK = re.compile(rf"【?第([{_CN}]{{1,3}})篇(?:】|(?=[ \u3000]))(?=[ \u3000]*+\p{{Han}})")
 
 # (style, level, pattern). Order matters: bracketed styles before bare ones.
 _STYLES = [
+    ("book", 1, _BOOK),
     # not 第三章、第八章至九章 / 第八章至九章: chapters cited as a list or a range head nothing
     ("chapter", 1, re.compile(rf"第\s*([{_CN}]{{1,4}}|\d{{1,3}})\s*章(?![、，,]\s*第|至)")),
     ("section", 2, re.compile(rf"第\s*([{_CN}]{{1,4}}|\d{{1,3}})\s*节(?![、，,]\s*第|至)")),
@@ -189,6 +199,7 @@ _STYLES = [
     # 三)夯实数据基础。… between (二) and (四) (sh_02), 一)加强师资建设。… over (二) (vv_03): a paren marker whose opening
     # bracket the source lost (a PDF's text layer, a retyped copy), ranked as （三）; its marker is given as written (三）)
     ("paren_cn", 2, _HALF_PAREN_CN),
+    ("paren_num", 4, _HALF_PAREN_NUM),
     # 1.2025年底前… and a year its source scrambled (4.0402年启动…): a 4-digit year after the stop is no decimal part
     # before num, which takes no 1.1 (a digit after its stop); level = parts (see decimal_level). 1.80周岁及以上的
     # (si_14), 2.18岁以下的: an age of two or three digits is a whole number, so the figure after the stop is the
@@ -206,11 +217,13 @@ _STYLES = [
 # circled number. match_marker tries only the styles the line's first character can start (same order).
 _STYLES_BY_START = {
     "第": [st for st in _STYLES if st[0] in ("chapter", "section", "article", "ordinal")],
-    "bracket": [st for st in _STYLES if st[0] in ("paren_cn", "paren_num") and st[2] is not _HALF_PAREN_CN],
+    "book": [st for st in _STYLES if st[0] == "book"],
+    "bracket": [st for st in _STYLES if st[0] in ("paren_cn", "paren_num") and st[2] not in (_HALF_PAREN_CN, _HALF_PAREN_NUM)],
     "latin": [st for st in _STYLES if st[0] == "paren_latin"],
     "cn": [st for st in _STYLES if (st[0] == "cn" and st[2] is not _NAMED_PART_MARKER) or st[2] is _HALF_PAREN_CN],
     "digit": [st for st in _STYLES if st[0] in ("decimal", "num")],
     "num": [st for st in _STYLES if st[0] == "num"],
+    "half_num": [st for st in _STYLES if st[2] is _HALF_PAREN_NUM],
     "circled": [st for st in _STYLES if st[0] == "circled"],
     "named": [st for st in _STYLES if st[2] is _NAMED_PART_MARKER],
 }
@@ -231,7 +244,8 @@ def _decimal_may_open(line: str) -> bool:
 # part's first). A digit is no key (str.isdigit is asked after); every other character starts no style. Exact against
 # the chain of tests (tests/test_segment_gates.py, every code point).
 _BRACKET_OPENS = "bracket"
-_STYLES_BY_FIRST: dict[str, list | str] = {"第": _STYLES_BY_START["第"], "（": _BRACKET_OPENS, "(": _BRACKET_OPENS}
+_STYLES_BY_FIRST: dict[str, list | str] = {"第": _STYLES_BY_START["第"], "（": _BRACKET_OPENS, "(": _BRACKET_OPENS,
+                                            "【": _STYLES_BY_START["book"]}
 for _first in _CN:
     _STYLES_BY_FIRST.setdefault(_first, _STYLES_BY_START["cn"])
 for _first in sorted(_NAMED_PART_FIRST):
@@ -246,9 +260,15 @@ def _styles_starting_with(first: str, line: str) -> list | None:
     """The styles match_marker tries on a line opening on `first` (same order as _STYLES), None when no style
     starts with that character."""
     styles = _STYLES_BY_FIRST.get(first)
+    if first == "第" and "篇" in line[2:5]:
+        return _STYLES_BY_START["book"]  # 第一篇　… (vw_10): a part, asked only where 篇 follows the numeral
     if styles is None:
         if not first.isdigit():
             return None
+        # 1）/ 12）: the bracket right after one or two digits chooses the half-bracket style alone (no num or decimal
+        # marker has it there), so the other digit-led lines are spared its pattern
+        if line[1:2] in _HALF_CLOSE or (line[2:3] in _HALF_CLOSE and line[1].isdigit()):
+            return _STYLES_BY_START["half_num"]
         return _STYLES_BY_START["digit"] if _decimal_may_open(line) else _STYLES_BY_START["num"]
     if styles is _BRACKET_OPENS:
         # (a): a letter right after the bracket is tried by its own style only, so the other bracketed lines (（一）,
@@ -397,6 +417,8 @@ def match_marker(line: str) -> Marker | None:
     first = line[0]
     if first == "—":
         return _dash_for_one(line)
+    if first in "（(" and line[1:2] in _HYPHENS:  # the bracket first: most lines open on none, spared the slice
+        return _hyphen_for_one(line)
     styles = _styles_starting_with(first, line)  # the first character's gate and the styles it opens, one look-up
     if styles is None:
         return None
@@ -451,6 +473,17 @@ def _prose_after_chapter(style: str, line: str, end: int) -> bool:
 
 # —、总体目标要求: a dash typed for the numeral 一 (they look alike) before 、 and a title; not a —— dash run
 _DASH_FOR_ONE = re.compile(r"—、[ \u3000]*+(?=[\p{Han}“《（(])")
+
+
+# (-)标准体系框架 / (-)加强统筹协调,… (xh_05, a text layer read from print): a hyphen read for the numeral 一 (they
+# look alike) between brackets, then a title; ranked as （一）, its marker given as written (（-）)
+_HYPHENS = frozenset("-－")
+_HYPHEN_FOR_ONE = re.compile(r"[（(][-－][）)](?=[ \t\u3000]*+[\p{Han}“《])")
+
+
+def _hyphen_for_one(line: str) -> Marker | None:
+    m = _HYPHEN_FOR_ONE.match(line)
+    return None if m is None else _marker("paren_cn", 2, m.group(0), "一", m.end())
 
 
 def _dash_for_one(line: str) -> Marker | None:
@@ -1902,6 +1935,9 @@ GLUED_CHAPTER_TAIL = re.compile(
     rf"(?<=[\p{{Han}}。；！？”）)])(第[{_CN}]{{1,3}}章)[ \u3000]*+(?!的)\p{{Han}}[^。；，,：:！？!?\n]{{0,23}}$"
 )
 ARTICLE_OPENING = re.compile(rf"^[ \u3000]*+第[{_CN}]{{1,5}}条")
+# …进入整体布局、全面推进的新阶段。【第一篇】数字中国建设基础加快夯实 (xh_01, PDF text): a part in black brackets and
+# its title glued to the end of the paragraph before it; group 1 opens the part (a numbered heading opens the next line)
+GLUED_BOOK_TAIL = re.compile(rf"(?<=[。；！？”）)])(【第[{_CN}]{{1,3}}篇】)[ \u3000]*+\p{{Han}}[^。；，,：:！？!?\n]{{0,30}}$")
 # 　　目　　录　　第一章　总　　则　　第二章　核心密码… (vs_02, vs_07): a law stored on one line with U+3000 runs prints its
 # 目录 as the body does, each entry a chapter marker, one blank, its title. CHAPTER_ENTRY_OPENING opens an entry or a
 # body chapter at a position (the marker, then the one blank before its title); CHAPTER_MARKER_BEFORE ends a slice on

@@ -617,7 +617,8 @@ _HEADING_MARKER = re.compile(rf"(?:{_NUM}、|[（(]{_NUM}[）)]|第[{CN_NUMERALS
 # （十二）项规定… / （六）（八）项…: a line opening on the item numbers a citation names (项, not 项目)
 _CITED_ITEM = re.compile(rf"(?:[（(]{_NUM}[）)])+项(?!目)")
 _MARKER_FIRST = frozenset(CN_NUMERALS + "（(第附" + "".join(map(chr, range(0x2460, 0x2474))))
-_MARKER_ONLY = re.compile(rf"(?:{_NUM}[、.．]|[（(]{_NUM}[）)]|\d{{1,3}}[、.．]|[（(]\d{{1,3}}[）)]|[①-⑳])")
+# 1.1 / 3.2.3.4: a decimal part's number alone (xh_02, its title on the next line) is a bare marker too
+_MARKER_ONLY = re.compile(rf"(?:{_NUM}[、.．]|[（(]{_NUM}[）)]|\d{{1,3}}[、.．]|\d{{1,2}}(?:[.．]\d{{1,2}}){{1,3}}|[（(]\d{{1,3}}[）)]|[①-⑳])")
 # the markers a numbered title line opens with (not 第X条, whose text runs on, nor 附件 / 附：)
 _TITLE_MARKER = re.compile(
     rf"(?:{_NUM}[、.．]|[（(]{_NUM}[）)]|\d{{1,3}}[、.．](?!\d)|[（(]\d{{1,3}}[）)]|[①-⑳]"
@@ -1186,8 +1187,10 @@ class _Wraps:
             return False
         if not self.any_wrap and _cut_short(a, b):
             return False
-        if self.blank_ends and a.raw[-1] in _BLANK_END:
-            return False  # （一）构建…格局，保障…服务␠: a blank after the last character ends the paragraph
+        if self.blank_ends and a.raw[-1] in _BLANK_END and not a.marker_only:
+            # （一）构建…格局，保障…服务␠: a blank after the last character ends the paragraph; not after a bare
+            # marker (1.1␠␠ / 适用范围, xh_02), whose title the next line holds
+            return False
         if b.s[0] in _CONT_START:
             # …财政支持。 / 。完善金融服务…: a 。 opening a line after a finished sentence closes a heading
             # the source dropped (<strong>（二）…</strong>。完善…); the line is a paragraph of its own

@@ -34,7 +34,7 @@ import regex as re
 from policyparse.grammar import glued_leader_and_units
 from policyparse.grammar import SO_CLOSING_GLUED, so_closing
 from policyparse.grammar import ADDRESSED_BODY, ARTICLE_CITED, CHARGE_TO_ALL, NOTE_CLOSING_DUTY, BRACKETLESS_DOC_NUMBER, DATE_WORDS, GLUED_DUTY_ENTRY, GLUED_ISSUERS, GLUED_ISSUERS_MAX, HOLD_GIL, RESPONSIBILITY_ROLES, SECTION_TITLE_WORDS, Marker, chinese_number, column_role
-from policyparse.grammar import ARTICLE_OPENING, GLUED_CHAPTER_TAIL
+from policyparse.grammar import ARTICLE_OPENING, GLUED_BOOK_TAIL, GLUED_CHAPTER_TAIL
 from policyparse.grammar import CHAPTER_ENTRY_OPENING, CHAPTER_MARKER_BEFORE, CONTENTS_WORD_OPENING
 from policyparse.grammar import CN_NUMERALS, COMMON_NOTE_LABELS, COPIED_TO_LABEL, ITEM_FIELD_LABEL, WRAPPED_BEFORE_ITEM_FIELD, WRAPPED_TITLE_MAX
 from policyparse.grammar import NOTE_LABEL_SCAN, OFFICE_ENDINGS, OPENING_WORDS, WHITE_SPACE, RECORD_BODY, RECORD_HEAD, plain_field_label, match_marker, record_field, run_together_column_names
@@ -471,6 +471,10 @@ def _cut_kept_lines(text: str, lines: list[str], log) -> str:
         lines = text.split("\n")
         if "章" in text:
             lines = _cut_glued_chapters(lines, log)
+    if "篇】" in text:
+        lines = _cut_glued_books(lines, log)
+    if _DECIMAL_PART_LINE.search(text) is not None:
+        lines = _cut_glued_decimal_parts(lines, log)
     lines = _cut_space_joined_lines(lines, log)
     lines = _cut_title_repeated_onto_opening(lines, log)
     if _has_signer_gap(text):  # a signer run onto a sentence stands after one of them
@@ -772,6 +776,55 @@ def _cut_glued_chapters(lines: list[str], log) -> list[str]:
         m = GLUED_CHAPTER_TAIL.search(line) if "章" in line else None
         if m is not None and i + 1 < len(lines) and ARTICLE_OPENING.match(lines[i + 1]):
             line = _apply_cuts(line, [(m.start(1), m.start(1))], log)
+        out.append(line)
+    return out
+
+
+def _cut_glued_books(lines: list[str], log) -> list[str]:
+    """【第一篇】 and its title glued to the end of the paragraph before them (…的新阶段。【第一篇】数字中国建设基础加快夯实,
+    xh_01) start a line of their own where the next line opens a numbered heading (一、 / 第一章): the part's first."""
+    out = []
+    for i, line in enumerate(lines):
+        m = GLUED_BOOK_TAIL.search(line) if "篇】" in line else None
+        if m is not None and i + 1 < len(lines) and match_marker(lines[i + 1].lstrip(" \u3000")) is not None:
+            line = _apply_cuts(line, [(m.start(1), m.start(1))], log)
+        out.append(line)
+    return out
+
+
+# …资源的开发与访问。3.2.3.3  数据交换 (xh_02, PDF text that lost some line breaks): a decimal part's number and its
+# title glued after the sentence ending the part before it, at the end of the line (the title ends the line: no stop)
+_GLUED_DECIMAL_TAIL = re.compile(r"(?<=[。；！？][ \u3000]?)(\d{1,2}(?:[.．]\d{1,2}){1,3})[ \u3000]++\p{Han}[^。；，,：:！？!?\n]{0,24}$")
+# a line opening on a decimal part's number (3.2.1  平台简介 / 1.1 alone): the outline the glued ones must go on from
+_DECIMAL_PART_LINE = re.compile(r"(?m)^[ \u3000]*+(\d{1,2}(?:[.．]\d{1,2}){1,3})(?=[ \u3000]|$)")
+
+
+def _decimal_parts(number: str) -> tuple[int, ...]:
+    return tuple(int(p) for p in re.split(r"[.．]", number))
+
+
+def _goes_on_from(last: tuple[int, ...] | None, new: tuple[int, ...]) -> bool:
+    """3.2.3.3 after 3.2.3.2 (the next sibling), 3.2.1 after 3.2 (the first child), 5.1.2 after 5.1.1.4 (the next
+    part above): a number that continues the outline, where a figure in prose (达到3.5 亿) would not."""
+    if last is None:
+        return False
+    if new == last + (1,):
+        return True
+    return any(new == last[:k] + (last[k] + 1,) for k in range(len(last)))
+
+
+def _cut_glued_decimal_parts(lines: list[str], log) -> list[str]:
+    """A decimal part and its title glued to the end of the line before (…的开发与访问。3.2.3.3  数据交换, xh_02) start a
+    line of their own where the number goes on from the last part number opening a line."""
+    out, last = [], None
+    for line in lines:
+        m = _DECIMAL_PART_LINE.match(line)
+        if m is not None:
+            last = _decimal_parts(m.group(1))
+        g = _GLUED_DECIMAL_TAIL.search(line) if "。" in line[-40:] else None
+        if g is not None and _goes_on_from(last, _decimal_parts(g.group(1))):
+            line = _apply_cuts(line, [(g.start(1), g.start(1))], log)
+            last = _decimal_parts(g.group(1))
         out.append(line)
     return out
 

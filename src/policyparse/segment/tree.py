@@ -2125,6 +2125,8 @@ def _rank(node: Node) -> int:
 def _rank_under_part(stack: list[Node], m: Marker, level: int) -> int:
     """第四节 规划范围与期限 / 一、规划范围: an outline marker (一、 （一） 1.) under an open 第X章 or 第X节
     (or the 总则 before 第一章) nests inside it, keeping its own level; 第X章 / 第X节 rank by their level."""
+    if m.style == "book":
+        return 0  # 【第一篇】 over its 第X章 or 一、 parts (xh_01): the top of the ladder, above any level 1
     if m.style in ("chapter", "section", "article"):
         return level
     # a plain loop, not a generator built every numbered line (as _open_article)
