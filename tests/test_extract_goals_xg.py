@@ -89,3 +89,12 @@ def test_a_meeting_named_after_the_year_s_middle_is_no_time_due():
     assert _deadlines("在年中工作会上部署。", 2013) == []
     # the year's middle as a time stays a period
     assert [d[3] for d in _deadlines("年中完成中期评估。", 2013)] == ["period"]
+
+
+def test_a_clause_opened_by_zhi_after_a_response_grade_defines_the_grade():
+    # xb_03 (development, read while writing xg's rules): Ⅰ级（特大规模）转移安置行动，指全区需转移安置的人员在2万人以上
+    assert _targets("（1）Ⅰ级（特大规模）转移安置行动，指全区需转移安置的人员在2万人以上。", 2024) == []
+    assert _targets("（2）Ⅱ级（重大规模）转移安置行动，指全区需转移安置的人员在4000人以上、2万人以下。", 2024) == []
+    assert _targets("较大突发事件，指造成3人以上10人以下死亡的事件。", 2024) == []
+    # 指导 / 指标 open other clauses: a goal beside them stays
+    assert _targets("到2025年，建成一级站点10个，指导全区完成改造200户。", 2024) == [(10, "个", "eq"), (200, "户", "eq")]

@@ -3510,6 +3510,22 @@ def _is_attendance_told(x: _Mention) -> bool:
     return x.unit in ("人", "名", "人次") and _ATTENDED_AFTER.match(x.own, x.m.end()) is not None
 
 
+# Ⅰ级（特大规模）转移安置行动，指全区需转移安置的人员在2万人以上 (xb_03): a clause opened by 指 after a grade of a
+# response names what the grade means, a level definition, no goal (指导 / 指标 / 指出… are other words)
+_GRADE_DEFINED_OPENING = re.compile(r"[ \t]?指(?![导标出定挥数南引示令])")
+_GRADE_BEFORE = re.compile(r"[ⅠⅡⅢⅣⅤIV一二三四五]级|(?:特别)?重大|较大|一般")
+
+
+def _is_level_defined(x: _Mention) -> bool:
+    opening = _list_start(x)  # back across 、: 在4000人以上、2万人以下 share the clause's 指
+    if x.own.find("指", opening, opening + 2) < 0:
+        return False  # the literal first: most clauses do not open with 指
+    if _GRADE_DEFINED_OPENING.match(x.own, opening) is None:
+        return False
+    return x.own.find("级", x.sentence_start, opening) >= 0 and \
+        _GRADE_BEFORE.search(x.own, x.sentence_start, opening) is not None
+
+
 def _is_works_list_count(x: _Mention) -> bool:
     """33件实事项目, 47项民生实事: the number of works a list of 实事 holds, not a level any of them reaches."""
     return x.unit in ("件", "项") and _WORKS_LISTED_AFTER.match(x.own, x.m.end()) is not None
@@ -4160,7 +4176,7 @@ REJECTIONS = (
     _is_span_of_a_case, _is_year_to_date_tally, _is_progress_share, _is_paid_per_step, _is_standard_for_a_case,
     _is_spec_unit, _is_basis_points, _is_times_in_a_word, _is_deposit_share,
     _is_places_of_a_named_policy, _is_count_of_records, _is_count_of_listed_items, _is_goal_named_again,
-    _is_times_allowed, _is_share_cap_of_quota, _is_who_may_act, _is_attendance_told,
+    _is_times_allowed, _is_share_cap_of_quota, _is_who_may_act, _is_attendance_told, _is_level_defined,
 )
 
 
