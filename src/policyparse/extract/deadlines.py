@@ -26,8 +26,9 @@ from policyparse.grammar import (
 from policyparse.models import Deadline, Metadata, Section
 
 # The reviews a year's middle or end names when it is a round of a routine, not a time due by (年底效能目标考核, 年末跟踪
-# 指导, 年中指导、年末检查): 年底 / 年末 / 年中 followed by one of them date nothing.
-_YEAR_ROUND_REVIEWS = "效能|考核|考评|述职|测评|跟踪|检查|督查|指导"
+# 指导, 年中指导、年末检查): 年底 / 年末 / 年中 followed by one of them date nothing; so does a meeting named after the
+# year's middle or end (工业和信息化系统年中电视电话会议, xg_11: the meeting's name, no time due by)
+_YEAR_ROUND_REVIEWS = "效能|考核|考评|述职|测评|跟踪|检查|督查|指导|电视电话会|工作会|座谈会"
 
 # Every node's text is scanned for this pattern. As in targets._TARGET: compiled with the standard re module behind
 # a lookahead on the characters a match can start with (每, a 到/至/截 prefix, a blank before the year, a digit, “十…五”,
@@ -302,7 +303,9 @@ _APPROACHING = re.compile(r"临近|将至|到来|来临")
 # 政策执行期限至2025年12月底 (vb_09): a measure's term, said as its 执行 / 实施 / 适用 期限 (申请期限至… stays a limit to apply by)
 # 吸纳就业和社会保险补贴政策审批期限截至2017年底 (vg_06): the span a subsidy is granted in, a policy's term
 # 实施期限延长至2021年4月30日, …补贴政策延续至2023年底 (vi_06, vi_02): a term extended is a term still
-_VALIDITY_BEFORE = re.compile(r"(?:有效期(?:限)?(?:为|延长|[ \t]?[：:])?|政策|(?:执行|实施|适用)期限?|审批期限)(?:延长|延续|顺延)?[ \t]?$")
+# 政策执行至2025年12月31日 (xg_05), 此项政策的提取期限至2022年12月31日 (xg_03): a measure's term, said with or without 期限
+_VALIDITY_BEFORE = re.compile(r"(?:有效期(?:限)?(?:为|延长|[ \t]?[：:])?|政策|(?:执行|实施|适用)期限?|(?:政策|措施)(?:执行|实施|适用)"
+                              r"|审批期限|提取期限)(?:延长|延续|顺延)?[ \t]?$")
 # 发证日期：2022年6月29日, 颁发日期：…: a record's dated field (a licence, a certificate printed in the notice), no deadline
 # (有效期限至：2029年12月24日: the licence's term, its 至 before the colon)
 _FIELD_DATE_BEFORE = re.compile(r"(?:(?:发证|颁发|签发|成文|发布|印发|批准|登记)日期|有效期限?至)[ \t]?[：:][ \t]?$")
@@ -943,7 +946,18 @@ def _bounds_no_task(m) -> bool:
 def _dates_a_time_or_change(m) -> bool:
     """A described time, a range's start, a past change's end or a validity's end."""
     return (_is_time_described(m) or _starts_a_range(m) or _ends_a_past_change(m) or _ends_a_validity(m)
-            or _names_a_place(m))
+            or _names_a_place(m) or _is_reckoning_cutoff(m))
+
+
+# 凡涉及到聘期、论文发表、获奖情况等时间问题，统一截止到2017年6月30日 (xg_09): the day records are counted up to (统一 / 均
+# before 截止 / 截至), a date of record, not a time a task is due by
+_RECKONED_BEFORE = re.compile(r"(?:统一|一律|均)[ \t]?$")
+
+
+def _is_reckoning_cutoff(m) -> bool:
+    if m.group("pre") not in ("截至", "截止", "截止到"):
+        return False  # the literal first
+    return _RECKONED_BEFORE.search(m.string, max(0, m.start() - 3), m.start()) is not None
 
 
 def _names_a_place(m) -> bool:

@@ -160,7 +160,12 @@ _AID_WORDS = tuple(word for word, kind in lexicons.rows("aid_words.tsv") if kind
 _AID = "(?:" + "|".join(_AID_WORDS) + ")"
 # 全市城乡最低生活保障标准为每人每月1309元 (ra_05), 补贴标准为每人每次2元 (ra_07): a living or a subsidy standard
 # named, then the one sum it is paid at (a payment, fee or cap standard of a scheme is not named so)
-_STANDARD_SET_BEFORE = re.compile("(?:" + "|".join(("保障", "生活", "养育", "饮食", *_AID_WORDS)) + r")标准(?:为|是)(?:每\p{Han}{1,4})?$")
+# 最低生活保障标准为每人每月1309元 (ra_05), 补贴标准每人2000元 / 资助标准每人8万元 (xg_01, xg_07): a flat standard named
+# before its sum (为 / 是 may be left out before a plain 每人 / 每户…: 补贴标准每人最高2000元 is a cap's)
+_PER_HEAD = r"每(?:人|户|名|生|家|项)(?:每(?:月|年|次|天))?"
+_STANDARD_SET_BEFORE = re.compile("(?:" + "|".join(("保障", "生活", "养育", "饮食", *_AID_WORDS))
+                                  + rf")标准(?:(?:为|是)(?:每\p{{Han}}{{1,4}})?|{_PER_HEAD})$")
+_STANDARD_PER_HEAD_BEFORE = re.compile(rf"标准(?:为|是)?{_PER_HEAD}$")
 _MUST_MEET = re.compile(r"(?:应|须|需|必须)(?:当)?满足")
 # a term a permit or a stay runs for: 每次停留180天, 有效期3天; the days a result is posted for: 公示10天, 公示期为7天
 _TERM_BEFORE = re.compile(r"停留|有效期|期限为?$|为期|延期|顺延|公示(?:期为?)?$")
@@ -371,8 +376,11 @@ _GRANT_NOUN_AFTER = re.compile(r"的?(?:一次性)?(?:补助|奖励|奖补|补�
 _PER_ITEM_RATE = re.compile(r"按(?:照)?每\p{Han}{0,4}$|每\p{Han}{0,2}\d{1,4}\p{Han}{1,2}(?:给予|补贴|奖励|补助)\p{Han}{0,2}$")
 _GOAL_YEAR_OPENING = re.compile(_TO_YEAR + r"[，,]")
 _CAP = re.compile(r"最高|不超过|上限|累计|(?:资助|补助|支持)强度")
-_AMOUNT_BEFORE = re.compile(r"\d[万亿]?元(?:（[^（）]{0,8}）)?、\p{Han}{0,6}$")
-_AMOUNT_AFTER = re.compile(r"(?:（[^（）]{0,8}）)?、\p{Han}{0,6}\d[\d.]*[万亿]?元")
+# 初级(五级)1000元、中级(四级)1500元、高级(三级)2000元 (xg_01): the class a sum is paid to may carry a bracketed aside
+# (its grade), in ASCII or full-width brackets, after the sum or after the class's name
+_ASIDE = r"(?:[（(][^（）()]{0,8}[）)])?"
+_AMOUNT_BEFORE = re.compile(rf"\d[万亿]?元{_ASIDE}、\p{{Han}}{{0,6}}{_ASIDE}$")
+_AMOUNT_AFTER = re.compile(rf"{_ASIDE}、\p{{Han}}{{0,6}}{_ASIDE}\d[\d.]*[万亿]?元")
 _BAND_UPPER = re.compile(rf"{_NUM}\s?\p{{Han}}{{0,3}}以下")
 # 针对…的2034种商品, 结合200万亩耕地保护空间评估调整工作: the set or the frame an action works in
 # 比“六五”计划期间平均362.9万吨增长24%: 比 / 较 and the words of the base (no figure between), a level, then the change
@@ -1870,8 +1878,10 @@ def _is_money_given(x: _Mention) -> bool:
         return False  # 地区生产总值预期175亿元，增长17%，力争177亿元: the higher level the same scale strives for
     if _details_a_budget(x):
         return False
-    if x.own.startswith(_FLAT_STANDARD_WORDS, x.m.end()):
-        return False  # 按每人每月200元的标准发放补贴: the level of a service, a standard the plan keeps
+    if x.own.startswith(_FLAT_STANDARD_WORDS, x.m.end()) and not _is_in_amount_list(x):
+        # 按每人每月200元的标准发放补贴: the level of a service, a standard the plan keeps (the last of a list of sums,
+        # 初级1000元、中级1500元、高级2000元的标准 (xg_01), is a schedule graded by class)
+        return False
     if "标准" in (before := x.before(12)) and _STANDARD_SET_BEFORE.search(before):
         return False  # 最低生活保障标准为每人每月1309元 (ra_05): the flat standard named before its sum, as above
     if _is_flat_sum_per_head(x) or _is_flat_grant_per_unit(x):
@@ -2462,6 +2472,8 @@ def _is_payout_rule(x: _Mention) -> bool:
     level of a service the plan commits to."""
     if not _GRANT.search(x.sentence) or _goal_year_after_grant(x):
         return False
+    if _is_flat_standard_per_head(x):
+        return False  # 可发放一次性吸纳就业补贴，补贴标准为每人1000元 (xg_01): the one sum each is paid, kept
     if _hands_out_goods_only(x.sentence):
         return False  # 发放宣传海报及资料覆盖面达到100% (vp_07): leaflets handed out, no money granted
     if x.unit.endswith("元") and _PUBLIC_BUDGET_BEFORE.search(x.before(16)):
@@ -2471,6 +2483,13 @@ def _is_payout_rule(x: _Mention) -> bool:
         # is sized or who may have it
         return bool(x.m.group("post") or x.m.group("cmp1")) and not _made_past_the_grant(x)
     return _is_share_paid_out(x)
+
+
+def _is_flat_standard_per_head(x: _Mention) -> bool:
+    """补贴标准为每人1000元: a sum of money whose standard names it per head (每…) right before it."""
+    if not x.unit.endswith("元") or "每" not in (before := x.before(12)) or "标准" not in before:
+        return False  # the literals first: most sums have no 标准…每 before them
+    return _STANDARD_PER_HEAD_BEFORE.search(before) is not None
 
 
 def _made_past_the_grant(x: _Mention) -> bool:
@@ -3452,6 +3471,61 @@ def _is_goal_named_again(x: _Mention) -> bool:
     return at >= 0 and (at == 0 or not (x.own[at - 1].isdigit() or x.own[at - 1] == "."))
 
 
+# 每人每年享受补贴次数最多不超过三次 (xg_01, xg_03): how many times one may draw a benefit, a cap of the rule, no goal
+_TIMES_ALLOWED_BEFORE = re.compile(
+    rf"(?:享受|申请|申领|领取)\p{{Han}}{{0,6}}次数(?:累计)?(?:最多|至多)?(?:{CAP_WORDS})?[ \t]?$")
+
+
+def _is_times_allowed(x: _Mention) -> bool:
+    before = x.clause_before
+    return "次数" in before and _TIMES_ALLOWED_BEFORE.search(before) is not None
+
+
+# 学校领导和教研人员一般不超过各市推荐指标的10％, 教师一般不超过各市推荐指标的30%、30%、30%、10% (xg_09): the most of a
+# quota one group may take, a cap of the allocation rule (a share bound to a use, 占…名额的比例不低于10％, stays a goal)
+_SHARE_CAP_OF_QUOTA_BEFORE = re.compile(
+    rf"(?:{CAP_WORDS}|不高于)[^，。；;\d]{{0,12}}?(?:指标|名额)的(?:\d{{1,3}}(?:\.\d{{1,2}})?[%％]、)*$")
+
+
+def _is_share_cap_of_quota(x: _Mention) -> bool:
+    if x.unit not in _PERCENT_SIGNS or x.own.find("的", x.start - 24 if x.start > 24 else 0, x.start) < 0:
+        return False  # the literals first
+    before = x.own[_list_start(x):x.start]  # back across 、: the later shares of the list the cap is said of
+    return ("指标的" in before or "名额的" in before) and _SHARE_CAP_OF_QUOTA_BEFORE.search(before) is not None
+
+
+# 可由2名以上具备正高级职称的同行专家推荐 (xg_05): how many must vouch for an applicant, a condition of the rule, no goal
+_WHO_MAY_ACT_BEFORE = re.compile(r"(?:可以?|须|需|应当?)由$")
+
+
+def _is_who_may_act(x: _Mention) -> bool:
+    return x.before(1) == "由" and _WHO_MAY_ACT_BEFORE.search(x.before(4)) is not None
+
+
+# 共100多人参加了主会场会议 (xg_11): how many took part in an event told, a record, no goal
+_ATTENDED_AFTER = re.compile(r"[ \t]?(?:参加|出席|参与)了")
+
+
+def _is_attendance_told(x: _Mention) -> bool:
+    return x.unit in ("人", "名", "人次") and _ATTENDED_AFTER.match(x.own, x.m.end()) is not None
+
+
+# Ⅰ级（特大规模）转移安置行动，指全区需转移安置的人员在2万人以上 (xb_03): a clause opened by 指 after a grade of a
+# response names what the grade means, a level definition, no goal (指导 / 指标 / 指出… are other words)
+_GRADE_DEFINED_OPENING = re.compile(r"[ \t]?指(?![导标出定挥数南引示令])")
+_GRADE_BEFORE = re.compile(r"[ⅠⅡⅢⅣⅤIV一二三四五]级|(?:特别)?重大|较大|一般")
+
+
+def _is_level_defined(x: _Mention) -> bool:
+    opening = _list_start(x)  # back across 、: 在4000人以上、2万人以下 share the clause's 指
+    if x.own.find("指", opening, opening + 2) < 0:
+        return False  # the literal first: most clauses do not open with 指
+    if _GRADE_DEFINED_OPENING.match(x.own, opening) is None:
+        return False
+    return x.own.find("级", x.sentence_start, opening) >= 0 and \
+        _GRADE_BEFORE.search(x.own, x.sentence_start, opening) is not None
+
+
 def _is_works_list_count(x: _Mention) -> bool:
     """33件实事项目, 47项民生实事: the number of works a list of 实事 holds, not a level any of them reaches."""
     return x.unit in ("件", "项") and _WORKS_LISTED_AFTER.match(x.own, x.m.end()) is not None
@@ -4102,6 +4176,7 @@ REJECTIONS = (
     _is_span_of_a_case, _is_year_to_date_tally, _is_progress_share, _is_paid_per_step, _is_standard_for_a_case,
     _is_spec_unit, _is_basis_points, _is_times_in_a_word, _is_deposit_share,
     _is_places_of_a_named_policy, _is_count_of_records, _is_count_of_listed_items, _is_goal_named_again,
+    _is_times_allowed, _is_share_cap_of_quota, _is_who_may_act, _is_attendance_told, _is_level_defined,
 )
 
 
