@@ -609,7 +609,9 @@ _NOT_A_DOCUMENT = re.compile(
     r"(?:表|证|证书|通知书|承诺书|申报书|申请书|推荐书|授权书|认定书|鉴定|清单|目录|名录|名单|名册|日报|晚报|早报|时报|周刊|杂志|年鉴|新闻联播|频道"
     # 《商品房买卖合同》 / 《电梯监督检验报告》 (wj_01): a contract the parties sign and a test report handed in are papers
     # of one case, no document (《政府工作报告》 stays one: only the 检验 / 检测 report is named)
-    r"|合同|检验报告|检测报告)$"
+    r"|合同|检验报告|检测报告"
+    # 《北京市专业技术职务聘书》 (xk_07): the letter of appointment a person is handed, a certificate as a 证书 is
+    r"|聘书)$"
     r"|(?:" + "|".join(OFFICE_ENDINGS) + r")文件$"
     r"|(?:国务院|政府)公报$"
 )
@@ -627,6 +629,10 @@ def _names_standard(name: str) -> bool:
 _MEDIA_AFTER = re.compile(r"^[ \t\u3000]*+(?:学习平台|客户端|APP|App|app|小程序|微信公众号|公众号|栏目|专栏|节目|杂志|报纸|网站)")
 # 财经杂志《福布斯》 / 报纸《…》: the kind of publication named before the title says it is no document
 _MEDIA_BEFORE = re.compile(r"(?:杂志|期刊|刊物|报纸|报刊)[ \t\u3000]*+$")
+# 政策解读：《关于调整…的通知》解读 (xk_02) / 《关于优化调整…的通知》的热门问答 (xk_05): a page's link, on a line of its own, to
+# a reading of a notice (often the page's own, retyped), printed below the signature; the page's, not a document cited
+_READING_LINK = re.compile(r"^的?(?:政策|视频|图文|图片|文字)?(?:解读|热门问答|问答)[ \t\u3000]*+(?:\n|$)")
+_READING_LINK_FIRST = frozenset("的政视图文解热问")
 # 【已废止，最新为：《…》】: a law site's note on a cited rule names a later one the document itself does not cite
 _EDITOR_NOTE_BEFORE = re.compile(r"【[ \t\u3000]*+(?:已废止|已失效|已被修改|已修订)[^】《]{0,12}$")
 # 时　　效：根据《国务院关于宣布失效一批国务院文件的决定》（国发〔2016〕38号），此文件已宣布失效。 (vw_06): a page's validity
@@ -695,6 +701,8 @@ def _no_cited_document(text: str, name: str, start: int, end: int, mark: str, ne
     if _not_a_document(name) or _names_standard(name) or _bare_doc_type(name):
         return True
     if next_mark in _ROUND_OPENS and _STANDARD_NUMBER.match(after, 0, None, HOLD_GIL) or next_mark in _MEDIA_AFTER_FIRST and _MEDIA_AFTER.match(after, 0, None, HOLD_GIL):
+        return True
+    if next_mark in _READING_LINK_FIRST and ("解读" in after or "问答" in after) and _READING_LINK.match(after, 0, None, HOLD_GIL):
         return True
     return bool(mark in _MEDIA_BEFORE_LAST and _MEDIA_BEFORE.search(before, 0, None, HOLD_GIL)
                 or "【" in before and _EDITOR_NOTE_BEFORE.search(before, 0, None, HOLD_GIL)
