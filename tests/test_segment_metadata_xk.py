@@ -90,3 +90,28 @@ def test_a_letter_of_appointment_is_no_cited_document():
            "一、由市人力资源社会保障局制发的《北京市专业技术资格证书》《北京市专业技术职务任职资格证书》和《北京市专业技术职务聘书》"
            "统一改版为《北京市职称证书》。\n某市人力资源和社会保障局\n2021年1月20日\n")
     assert [c.title for c in m.cited_documents] == ["国务院关于在线政务服务的若干规定"]
+
+
+_SIGNED_BELOW = ("关于开展工伤保险内部控制检查工作的通知\n各省、自治区、直辖市人力资源社会保障厅（局）：\n"
+                 "为防控工伤保险基金风险，现就开展检查工作通知如下：\n一、检查内容\n各地对照评价表开展自查。\n{label}\n2018年4月9日\n")
+
+
+def test_an_attachment_name_with_the_signer_glued_after_it_gives_both():
+    # xa_06 (人社部 page): 附件：工伤保险内部控制检查评价表人力资源社会保障部办公厅（略） / 2018年4月9日 — the line end between the
+    # attachment's name and the signer was lost, and the page's （略） follows the signer
+    m = md(_SIGNED_BELOW.format(label="附件：工伤保险内部控制检查评价表人力资源社会保障部办公厅（略）"))
+    assert (m.issuer, m.attachments) == ("人力资源社会保障部办公厅", ["工伤保险内部控制检查评价表"])
+
+
+def test_several_bodies_glued_after_an_empty_attachment_label_all_sign():
+    # xa_02 (河北): 附件：河北省人力资源和社会保障厅河北省科学技术厅河北省教育厅河北省财政厅 / 2023年5月23日 — four signers run
+    # together after the bare label, past the one body's length the rule first allowed
+    m = md(_SIGNED_BELOW.format(label="附件：河北省人力资源和社会保障厅河北省科学技术厅河北省教育厅河北省财政厅"))
+    assert m.issuer == "河北省人力资源和社会保障厅、河北省科学技术厅、河北省教育厅、河北省财政厅"
+    assert m.attachments == []
+
+
+def test_a_body_name_holding_a_document_word_is_not_cut_inside():
+    # 代表大会 holds 表: the tail after it (大会常务委员会) is no signer, and the line is read as before
+    m = md(_SIGNED_BELOW.format(label="附件：某某市人民代表大会常务委员会办公厅"))
+    assert m.issuer == "某某市人民代表大会常务委员会办公厅"

@@ -1961,6 +1961,7 @@ def _attachments_in_body(layout: Layout) -> list[str]:
         # every label holds its 附 (_attachment_label's own first test, asked inline: most lines are spared the call)
         label = _attachment_label(roles, i) if "附" in roles.texts[i] else None
         if label is None or i == layout.addressee or _signs_below(layout, i):
+            _name_over_signer(layout, i, found_names)
             i += 1
             continue
         i = _read_body_label(layout, i, label, found_names)
@@ -1971,6 +1972,15 @@ def _signs_below(layout: Layout, i: int) -> bool:
     """附件：河北省人力资源和社会保障厅 / 2023年8月9日 (xa_01): the label on line i glued to the body signing the date below
     it names no attachment (_label_over_signer)."""
     return any(date_i == i + 1 for _, date_i in layout.signatures) and bool(_label_over_signer(layout.lines, i + 1))
+
+
+def _name_over_signer(layout: Layout, i: int, found: "_BodyNames") -> None:
+    """附件：…评价表人力资源社会保障部办公厅（略） right above the signed date (xa_06): the attachment's name the label
+    holds before the glued signer is added to `found`."""
+    if "附" in layout.lines[i].s[:2] and _signs_below(layout, i):
+        named = _label_name_and_signer(layout.lines[i].s)
+        if named and named[0]:
+            found.add([named[0]])
 
 
 class _BodyNames:
@@ -2824,15 +2834,38 @@ def _signing_orgs(lines, first: int, date_i: int) -> list[str]:
 # 附件：河北省人力资源和社会保障厅 / 2023年8月9日 (xa_01): a page that dropped the attachment list's names (its links) glued
 # the bare label onto the signer's line; a body's name and nothing else after the label, right above the signed date,
 # is who signs, no attachment
-_LABEL_THEN_BODY = re.compile(r"附[ \t\u3000]*+件[ \t\u3000]*+[：:][ \t\u3000]*+(?P<org>\p{Han}{4,30})")
+# (bodies glued one after the other may follow the label: 附件：河北省人力资源和社会保障厅河北省科学技术厅…, xa_02; the
+# run is parted later as any glued signers are). 附件：工伤保险内部控制检查评价表人力资源社会保障部办公厅（略） / 2018年4月9日
+# (xa_06): the label keeps the attachment's name, the signer glued after its last document word, then the page's （略）
+_LABEL_THEN_BODY = re.compile(
+    r"附[ \t\u3000]*+件[ \t\u3000]*+[：:][ \t\u3000]*+(?P<org>\p{Han}{4,80})(?:[（(]略[）)])?")
+# the words an attachment's name closes on (_NAMES_A_DOCUMENT's), not inside a body's name (代表大会, 标准化研究院)
+_NAME_CLOSES = re.compile(r"(?<!代)表|单|方案|办法|规则|目录|指南|意见|细则|规定|标准(?!化)|要点|计划|指标|体系|流程|模板|格式|说明")
+_GLUED_SIGNER_MIN = 6  # 河北省财政厅: a shorter tail is a word's end, not a body
 
 
 def _label_over_signer(lines, date_i: int) -> list[str]:
-    """[the body] when the line above the date is an empty attachment label glued to a body's name, else []."""
-    m = _LABEL_THEN_BODY.fullmatch(lines[date_i - 1].s) if date_i > 0 and "附" in lines[date_i - 1].s[:2] else None
-    if m is None or not ORG_END.search(m.group("org")) or _NAMES_A_DOCUMENT.search(m.group("org")):
-        return []  # 附件：河北省小微企业降费工作方案河北省减轻企业负担领导小组 (ut_07): a 方案 named, then the signer glued
-    return [m.group("org")]
+    """[the body] when the line above the date is an attachment label glued to a body's name, else []."""
+    named = _label_name_and_signer(lines[date_i - 1].s) if date_i > 0 and "附" in lines[date_i - 1].s[:2] else None
+    return [named[1]] if named else []
+
+
+def _label_name_and_signer(s: str) -> tuple[str, str] | None:
+    """附件：<body> -> ('', body); 附件：<name><body> -> (name, body), the body after the name's last document word;
+    None when the line is no such label or no body closes it."""
+    m = _LABEL_THEN_BODY.fullmatch(s)
+    if m is None or not ORG_END.search(m.group("org")):
+        return None
+    org = m.group("org")
+    last = None
+    for last in _NAME_CLOSES.finditer(org):
+        pass
+    if last is None:
+        return "", org
+    body = org[last.end():]
+    if len(body) < _GLUED_SIGNER_MIN or not ORG_END.search(body):
+        return None
+    return org[:last.end()], body
 
 
 def _issuing_body_line(layout: Layout, title: str | None) -> str | None:
