@@ -1197,6 +1197,15 @@ LATER_FLOORS = {
         "title": 0.97, "doc_number": 0.97, "issuer": 0.97, "issue_date": 0.97, "publish_date": 0.97, "addressees": 0.97,
         "attachments": 0.97, "plan_title": 0.97, "index_number": 0.97, "disclosure": 0.97, "doc_type": 0.97,
     },
+    # batch xk (session 38, issue 10 §4: metadata as pages carry it — 信息公开 label sets, 首都之窗's [主题分类], joint
+    # signers, a printed 公开日期 against a later PubDate meta): its set-aside figures after the rules (xk_04, xk_08, xk_12:
+    # title 0.667 and issuer 0.667 as at the first measure, cited documents 0.800 as at the first measure, topic 1.000 from
+    # 0.500, the other fields given 1.000; only these summary figures were seen), less 0.03 and truncated; metadata only,
+    # attachments, plan title and plan period given by none
+    "xk_": {
+        "title": 0.63, "doc_number": 0.97, "issuer": 0.63, "issue_date": 0.97, "publish_date": 0.97, "addressees": 0.97,
+        "cited_documents": 0.77, "index_number": 0.97, "topic": 0.97, "disclosure": 0.97, "doc_type": 0.97,
+    },
     # batch xe (session 37, issue 10: deadlines in Shanghai 核查 / 申报 / 开发建设 notices): its set-aside figures after the
     # rules (xe_04, xe_08, xe_12: metadata and structure 1.000, deadlines 0.909 — precision 1.000, recall 0.833 — from
     # 0.800 at its first measure; one carrier given, none found, lead / mode 0.000, and two targets given, none found:

@@ -128,6 +128,9 @@ _PAGE_DATE = re.compile(r"[发發][布佈](?:时间|時間|日期)\s*[:：]?\s*"
 # 生成日期 2023年03月03日 (wf_01, a ministry's 信息公开 table: 生成日期 its only date): the day the disclosure record was
 # made, read as the publish date only where the page prints no 发布 date (lexicons/field_labels.tsv ranks it last)
 _GENERATED_DATE = re.compile(r"生成日期\s*[:：]?\s*")
+# 公开日期：2024-02-09 (xk_03, 常州's 信息公开 list: 生成日期 / 公开日期, no 发布 label) printed where the PubDate meta
+# says 2024-02-20: the day the record was made public, which a later tag (a re-save) does not move
+_DISCLOSED_DATE = re.compile(r"公开日期\s*[:：]\s*")
 _TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|\s-\s|\s—\s|－)\s*")
 
 
@@ -433,9 +436,9 @@ def _iso_date(value: str) -> str | None:
 def _printed_before_tagged(tagged: str, page_text: str) -> str:
     """发布时间：2022-10-20 16:09 printed on a page whose PubDate meta says 2023-06-30 (wb_07): the tag a CMS stamps
     again when the page is saved anew; the date the page prints, when it is the earlier, is the one it was published on."""
-    if "布" not in page_text:
-        return tagged
-    printed = _date_after_label(page_text)
+    printed = _date_after_label(page_text) if "布" in page_text else None
+    if printed is None and "公开日期" in page_text:
+        printed = _date_after_label(page_text, _DISCLOSED_DATE)
     return printed if printed and printed < tagged else tagged
 
 
@@ -638,15 +641,16 @@ def _paired_fields(tree, fields: dict[str, str]) -> None:
 # 首都之窗's field list (xf_06): <li>[发文机构] <span>北京市医疗保障局</span></li> / <li>[联合发文单位] <span>A;B</span></li> /
 # <li>[成文日期] <span>2026-06-22</span></li>, each label in square brackets, its value in the entry's <span>. The bodies of
 # 联合发文单位 issue the notice with the 发文机构, which the list names first; a page that prints no signature (xf_06)
-# names its issuers only here. Only the issuer and the date: the 发文字号 is split over three elements (wy_09).
+# names its issuers only here. The issuer, the date and the [主题分类] (劳动、人事、监察/劳动就业, xk_07; the page's only
+# topic): the 发文字号 is split over three elements (wy_09).
 _BRACKETED_FIELD = re.compile(r"[\s\u3000\xa0]*+\[(?P<label>\p{Han}{2,8})\][\s\u3000\xa0]*+")
-_BRACKETED_KEYS = {label: key for key in ("issuer", "issue_date") for label in field_labels(key)}
+_BRACKETED_KEYS = {label: key for key in ("issuer", "issue_date", "topic") for label in field_labels(key)}
 _JOINT_ISSUERS = "联合发文单位"
 _JOINT_SEPARATOR = re.compile(r"[;；]")
 
 
 def _bracketed_fields(tree, fields: dict[str, str]) -> None:
-    """Fill `fields`' issuer and 成文日期, when no meta tag or label cell gave them, from a [label] value list."""
+    """Fill `fields`' issuer, 成文日期 and 主题分类, when no meta tag or label cell gave them, from a [label] value list."""
     found: dict[str, str] = {}
     joint: list[str] = []
     for node in tree.css("li"):

@@ -610,7 +610,9 @@ _NOT_A_DOCUMENT = re.compile(
     r"(?:表|证|证书|通知书|承诺书|申报书|申请书|推荐书|授权书|认定书|鉴定|清单|目录|名录|名单|名册|日报|晚报|早报|时报|周刊|杂志|年鉴|新闻联播|频道"
     # 《商品房买卖合同》 / 《电梯监督检验报告》 (wj_01): a contract the parties sign and a test report handed in are papers
     # of one case, no document (《政府工作报告》 stays one: only the 检验 / 检测 report is named)
-    r"|合同|检验报告|检测报告)$"
+    r"|合同|检验报告|检测报告"
+    # 《北京市专业技术职务聘书》 (xk_07): the letter of appointment a person is handed, a certificate as a 证书 is
+    r"|聘书)$"
     r"|(?:" + "|".join(OFFICE_ENDINGS) + r")文件$"
     r"|(?:国务院|政府)公报$"
 )
@@ -628,6 +630,10 @@ def _names_standard(name: str) -> bool:
 _MEDIA_AFTER = re.compile(r"^[ \t\u3000]*+(?:学习平台|客户端|APP|App|app|小程序|微信公众号|公众号|栏目|专栏|节目|杂志|报纸|网站)")
 # 财经杂志《福布斯》 / 报纸《…》: the kind of publication named before the title says it is no document
 _MEDIA_BEFORE = re.compile(r"(?:杂志|期刊|刊物|报纸|报刊)[ \t\u3000]*+$")
+# 政策解读：《关于调整…的通知》解读 (xk_02) / 《关于优化调整…的通知》的热门问答 (xk_05): a page's link, on a line of its own, to
+# a reading of a notice (often the page's own, retyped), printed below the signature; the page's, not a document cited
+_READING_LINK = re.compile(r"^的?(?:政策|视频|图文|图片|文字)?(?:解读|热门问答|问答)[ \t\u3000]*+(?:\n|$)")
+_READING_LINK_FIRST = frozenset("的政视图文解热问")
 # 【已废止，最新为：《…》】: a law site's note on a cited rule names a later one the document itself does not cite
 _EDITOR_NOTE_BEFORE = re.compile(r"【[ \t\u3000]*+(?:已废止|已失效|已被修改|已修订)[^】《]{0,12}$")
 # 时　　效：根据《国务院关于宣布失效一批国务院文件的决定》（国发〔2016〕38号），此文件已宣布失效。 (vw_06): a page's validity
@@ -696,6 +702,8 @@ def _no_cited_document(text: str, name: str, start: int, end: int, mark: str, ne
     if _not_a_document(name) or _names_standard(name) or _bare_doc_type(name):
         return True
     if next_mark in _ROUND_OPENS and _STANDARD_NUMBER.match(after, 0, None, HOLD_GIL) or next_mark in _MEDIA_AFTER_FIRST and _MEDIA_AFTER.match(after, 0, None, HOLD_GIL):
+        return True
+    if next_mark in _READING_LINK_FIRST and ("解读" in after or "问答" in after) and _READING_LINK.match(after, 0, None, HOLD_GIL):
         return True
     return bool(mark in _MEDIA_BEFORE_LAST and _MEDIA_BEFORE.search(before, 0, None, HOLD_GIL)
                 or "【" in before and _EDITOR_NOTE_BEFORE.search(before, 0, None, HOLD_GIL)
@@ -1954,6 +1962,7 @@ def _attachments_in_body(layout: Layout) -> list[str]:
         # every label holds its 附 (_attachment_label's own first test, asked inline: most lines are spared the call)
         label = _attachment_label(roles, i) if "附" in roles.texts[i] else None
         if label is None or i == layout.addressee or _signs_below(layout, i):
+            _name_over_signer(layout, i, found_names)
             i += 1
             continue
         i = _read_body_label(layout, i, label, found_names)
@@ -1964,6 +1973,15 @@ def _signs_below(layout: Layout, i: int) -> bool:
     """附件：河北省人力资源和社会保障厅 / 2023年8月9日 (xa_01): the label on line i glued to the body signing the date below
     it names no attachment (_label_over_signer)."""
     return any(date_i == i + 1 for _, date_i in layout.signatures) and bool(_label_over_signer(layout.lines, i + 1))
+
+
+def _name_over_signer(layout: Layout, i: int, found: "_BodyNames") -> None:
+    """附件：…评价表人力资源社会保障部办公厅（略） right above the signed date (xa_06): the attachment's name the label
+    holds before the glued signer is added to `found`."""
+    if "附" in layout.lines[i].s[:2] and _signs_below(layout, i):
+        named = _label_name_and_signer(layout.lines[i].s)
+        if named and named[0]:
+            found.add([named[0]])
 
 
 class _BodyNames:
@@ -2817,15 +2835,38 @@ def _signing_orgs(lines, first: int, date_i: int) -> list[str]:
 # 附件：河北省人力资源和社会保障厅 / 2023年8月9日 (xa_01): a page that dropped the attachment list's names (its links) glued
 # the bare label onto the signer's line; a body's name and nothing else after the label, right above the signed date,
 # is who signs, no attachment
-_LABEL_THEN_BODY = re.compile(r"附[ \t\u3000]*+件[ \t\u3000]*+[：:][ \t\u3000]*+(?P<org>\p{Han}{4,30})")
+# (bodies glued one after the other may follow the label: 附件：河北省人力资源和社会保障厅河北省科学技术厅…, xa_02; the
+# run is parted later as any glued signers are). 附件：工伤保险内部控制检查评价表人力资源社会保障部办公厅（略） / 2018年4月9日
+# (xa_06): the label keeps the attachment's name, the signer glued after its last document word, then the page's （略）
+_LABEL_THEN_BODY = re.compile(
+    r"附[ \t\u3000]*+件[ \t\u3000]*+[：:][ \t\u3000]*+(?P<org>\p{Han}{4,80})(?:[（(]略[）)])?")
+# the words an attachment's name closes on (_NAMES_A_DOCUMENT's), not inside a body's name (代表大会, 标准化研究院)
+_NAME_CLOSES = re.compile(r"(?<!代)表|单|方案|办法|规则|目录|指南|意见|细则|规定|标准(?!化)|要点|计划|指标|体系|流程|模板|格式|说明")
+_GLUED_SIGNER_MIN = 6  # 河北省财政厅: a shorter tail is a word's end, not a body
 
 
 def _label_over_signer(lines, date_i: int) -> list[str]:
-    """[the body] when the line above the date is an empty attachment label glued to a body's name, else []."""
-    m = _LABEL_THEN_BODY.fullmatch(lines[date_i - 1].s) if date_i > 0 and "附" in lines[date_i - 1].s[:2] else None
-    if m is None or not ORG_END.search(m.group("org")) or _NAMES_A_DOCUMENT.search(m.group("org")):
-        return []  # 附件：河北省小微企业降费工作方案河北省减轻企业负担领导小组 (ut_07): a 方案 named, then the signer glued
-    return [m.group("org")]
+    """[the body] when the line above the date is an attachment label glued to a body's name, else []."""
+    named = _label_name_and_signer(lines[date_i - 1].s) if date_i > 0 and "附" in lines[date_i - 1].s[:2] else None
+    return [named[1]] if named else []
+
+
+def _label_name_and_signer(s: str) -> tuple[str, str] | None:
+    """附件：<body> -> ('', body); 附件：<name><body> -> (name, body), the body after the name's last document word;
+    None when the line is no such label or no body closes it."""
+    m = _LABEL_THEN_BODY.fullmatch(s)
+    if m is None or not ORG_END.search(m.group("org")):
+        return None
+    org = m.group("org")
+    last = None
+    for last in _NAME_CLOSES.finditer(org):
+        pass
+    if last is None:
+        return "", org
+    body = org[last.end():]
+    if len(body) < _GLUED_SIGNER_MIN or not ORG_END.search(body):
+        return None
+    return org[:last.end()], body
 
 
 def _issuing_body_line(layout: Layout, title: str | None) -> str | None:
