@@ -164,6 +164,7 @@ def _unnoted_reading(text: str, node: Section, start: int, end: int,
             or _led_heading(text, node, start, end) or _duty_list_heading(text, node, start, end)
             or _unit_duties_heading(text, node, start) or _unit_named_heading(text, node, start, end)
             or _unit_duty_paragraph(text, node, start, end, reading) or _colon_entry_paragraph(text, node, start, end)
+            or _shared_ending_entry(text, node, start, end)
             or (reading.colon_lines and _colon_line_entry(text, node, start, end, reading))
             or _childless_heading_duties(text, node, start, end, reading)
             or _titled_duty_entry(text, node, start, end)
@@ -1535,6 +1536,25 @@ def _colon_entry_paragraph(text: str, node: Section, start: int, end: int) -> Re
         return None
     units = _colon_title_units(text, start, title)
     return _responsibility(units, [], "all" if _all_collective(units) else "listed", title, (start, start + len(title)))
+
+
+def _shared_ending_entry(text: str, node: Section, start: int, end: int) -> Responsibility | None:
+    """教育、卫生、医保、人社部门：负责… (xi_03): a duty entry headed by departments named by their lines of work, the ending
+    they share written once after the last (grammar.SHARED_ENDING_DEPARTMENTS): each name, that ending written out,
+    carries it (listed: 教育部门, 卫生部门, 医保部门, 人社部门)."""
+    fields = node.__dict__  # kind and title read once, past pydantic's attribute hook (this runs for most nodes)
+    title = fields["title"]
+    if fields["kind"] != "paragraph" or not title or not title.endswith("部门") or "、" not in title:
+        return None
+    m = _g.SHARED_ENDING_DEPARTMENTS.match(text, start, end)
+    if m is None or m.group("units") != title:
+        return None
+    units: list[Unit] = []
+    at = start
+    for piece in title.split("、"):
+        units.append(_unit(text, _Piece(piece, at, at + len(piece)), piece if piece.endswith("部门") else piece + "部门"))
+        at += len(piece) + 1
+    return _responsibility(_dedupe(units), [], "listed", title, (start, start + len(title)))
 
 
 def _colon_title_units(text: str, start: int, title: str) -> list[Unit]:
