@@ -50,3 +50,23 @@ def test_two_colon_lines_open_no_list_in_the_body():
     # a run of _COLON_RUN lines opens the list: two colon-headed lines under the part are its text (a label, a contact)
     two = "二、职责分工\n发改部门：负责房源项目立项审批备案。\n财政部门：负责购房补贴的资金筹集。\n"
     assert _entries(_BEFORE + two + _AFTER) == []
+
+
+def test_bodies_leading_after_a_run_in_title_lead_the_item():
+    # xi_07 六（一）: 加强组织领导。省科技厅、省委组织部…等部门负责“三评”改革的牵头组织，… — bodies named with their level
+    # words and 负责…牵头 in one clause, right after the item's run-in title, lead it (lead_support, no supporter named)
+    text = ("六、强化实施保障\n（一）加强组织领导。省科技厅、省委组织部、省人力资源和社会保障厅等部门负责“三评”改革的牵头组织，"
+            "根据职责分工，加强统筹协调。省有关部门要加强协同配合。\n（二）落实主体责任。各有关部门要加大改革推进力度。\n")
+    items = [s for s in parse(text).iter_sections() if s.kind == "item"]
+    resp = items[0].responsibility
+    assert resp is not None and resp.mode == "lead_support" and not resp.support
+    assert [u.canonical for u in resp.lead] == ["省科技厅", "省委组织部", "省人力资源社会保障厅"]
+    assert items[1].responsibility is None
+
+
+def test_a_body_that_only_answers_for_a_task_after_a_title_is_no_lead():
+    # wi_01 三（一）: 加强组织领导。省工业和信息化厅负责细化责任分工… — 负责 without 牵头 after a run-in title names none
+    # (the development gold reads none there)
+    text = ("三、保障措施\n（一）加强组织领导。省工业和信息化厅负责细化责任分工，按行业实施评估。\n"
+            "（二）加强宣传。各地要加强宣传引导。\n")
+    assert all(s.responsibility is None for s in parse(text).iter_sections())
