@@ -1247,6 +1247,15 @@ LATER_FLOORS = {
         "nodes": 0.94, "node_levels": 0.94, "node_ids": 0.94, "node_markers": 0.94, "node_titles": 0.97, "targets": 0.97,
         "deadlines": 0.82,
     },
+    # batch xi (session 38, issue 10 §3: responsibility as notes after each measure, (牵头单位:…) after glued 第X条, a
+    # middle 职责分工 duty list, prose leads; news pages of ljz060707-lang and Hebei CSV fields): its set-aside figures
+    # after the rules, unchanged from its first measure, less 0.03 and truncated (xi_04, xi_08: nodes / levels / ids /
+    # markers 0.986, titles 1.000, units / lead / mode 1.000; support and inherited none given, none found: no floor;
+    # targets and deadlines skipped in its gold; only these summary figures were seen)
+    "xi_": {
+        "nodes": 0.95, "node_levels": 0.95, "node_ids": 0.95, "node_markers": 0.95, "node_titles": 0.97,
+        "units": 0.97, "lead": 0.97, "mode": 0.97,
+    },
 }
 LATER_SET_ASIDE_BATCHES = tuple(LATER_FLOORS)
 

@@ -1156,6 +1156,9 @@ DUTY_ENTRY_OPENING = re.compile(
 # 五、职责分工): a duty list's paragraph headed by its units and a colon, whatever the duty's verb; a name may hold an aside
 _COLON_ENTRY_NAME = r"(?:[^\s，,。；;：:、（）()“”]|（[^（）]{1,8}）){1,28}?(?:" + _UNIT_SUFFIX_WORDS + r")(?:（[^（）]{1,8}）)?"
 DUTY_COLON_ENTRY = re.compile(r"(?P<units>" + _COLON_ENTRY_NAME + r"(?:、" + _COLON_ENTRY_NAME + r"){0,4})[：:](?=\p{Han})")
+# 教育、卫生、医保、人社部门：负责… (xi_03, under 二、职责分工): departments named by their lines of work that share one
+# ending, written once after the last; each name stands for itself with that ending (教育部门, 卫生部门, …)
+SHARED_ENDING_DEPARTMENTS = re.compile(r"(?P<units>\p{Han}{2,6}(?:、\p{Han}{2,6}){1,5}部门)[：:](?=\p{Han})")
 # The same entry opening its paragraph, two units or more: 县交通局、公路局。负责… (tj_06), the later names without a level word.
 DUTY_ENTRY_UNITS = re.compile(r"(?P<units>" + _DUTY_ENTRY_NAME + r"(?:、" + _DUTY_ENTRY_NAME + r"){1,4})。(?=负责)")
 

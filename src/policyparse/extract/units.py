@@ -164,6 +164,7 @@ def _unnoted_reading(text: str, node: Section, start: int, end: int,
             or _led_heading(text, node, start, end) or _duty_list_heading(text, node, start, end)
             or _unit_duties_heading(text, node, start) or _unit_named_heading(text, node, start, end)
             or _unit_duty_paragraph(text, node, start, end, reading) or _colon_entry_paragraph(text, node, start, end)
+            or _shared_ending_entry(text, node, start, end) or _titled_item_lead(text, node, start, end)
             or (reading.colon_lines and _colon_line_entry(text, node, start, end, reading))
             or _childless_heading_duties(text, node, start, end, reading)
             or _titled_duty_entry(text, node, start, end)
@@ -1535,6 +1536,56 @@ def _colon_entry_paragraph(text: str, node: Section, start: int, end: int) -> Re
         return None
     units = _colon_title_units(text, start, title)
     return _responsibility(units, [], "all" if _all_collective(units) else "listed", title, (start, start + len(title)))
+
+
+def _shared_ending_entry(text: str, node: Section, start: int, end: int) -> Responsibility | None:
+    """教育、卫生、医保、人社部门：负责… (xi_03): a duty entry headed by departments named by their lines of work, the ending
+    they share written once after the last (grammar.SHARED_ENDING_DEPARTMENTS): each name, that ending written out,
+    carries it (listed: 教育部门, 卫生部门, 医保部门, 人社部门)."""
+    fields = node.__dict__  # kind and title read once, past pydantic's attribute hook (this runs for most nodes)
+    title = fields["title"]
+    if fields["kind"] != "paragraph" or not title or not title.endswith("部门") or "、" not in title:
+        return None
+    m = _g.SHARED_ENDING_DEPARTMENTS.match(text, start, end)
+    if m is None or m.group("units") != title:
+        return None
+    units: list[Unit] = []
+    at = start
+    for piece in title.split("、"):
+        units.append(_unit(text, _Piece(piece, at, at + len(piece)), piece if piece.endswith("部门") else piece + "部门"))
+        at += len(piece) + 1
+    return _responsibility(_dedupe(units), [], "listed", title, (start, start + len(title)))
+
+
+# 省科技厅、省委组织部、省委宣传部、省人力资源和社会保障厅等部门负责“三评”改革的牵头组织 (xi_07 六（一）) / 省人社厅牵头
+# 成立… : bodies with their level words, parted by 、 (等部门 after the last), then 牵头, or 负责 and 牵头 in one clause
+_LEVEL_BODY = r"[省市区县州][^，,。；;、\s（）()“”]{1,14}?(?:厅|局|委|办|部)"
+_TITLED_ITEM_LEAD = re.compile(r"(?P<units>" + _LEVEL_BODY + r"(?:、" + _LEVEL_BODY + r"){0,5})(?:等(?:有关)?部门)?"
+                               r"(?:要)?(?:负责[^，,。；;]{0,20}?牵头|牵头)")
+_TITLED_ITEM_REACH = 80  # characters after the run-in title: six bodies, 等部门 and the clause up to 牵头
+
+
+def _titled_item_lead(text: str, node: Section, start: int, end: int) -> Responsibility | None:
+    """（一）加强组织领导。省科技厅、省委组织部…等部门负责“三评”改革的牵头组织，根据职责分工… (xi_07): an item whose
+    run-in title is followed by bodies named with their level words and 牵头 (or 负责…牵头 in one clause) is led by
+    them (lead_support, nobody named to support). Bodies that only 负责 after a title are left (wi_01 reads none)."""
+    fields = node.__dict__  # kind and title read once, past pydantic's attribute hook (this runs for most nodes)
+    title = fields["title"]
+    if fields["kind"] != "item" or not title:
+        return None
+    at = _after_marker(text, start, end)
+    if not text.startswith(title, at) or not text.startswith("。", at + len(title)):
+        return None
+    at += len(title) + 1
+    stop = min(end, at + _TITLED_ITEM_REACH)
+    # 牵头 looked for first: most titled items name no lead and pay for no pattern
+    if text.find("牵头", at, stop) < 0:
+        return None
+    m = _TITLED_ITEM_LEAD.match(text, at, stop)
+    if m is None:
+        return None
+    units = _colon_title_units(text, at, m.group("units"))
+    return _responsibility(units, [], "lead_support", m.group(0), (at, m.end()))
 
 
 def _colon_title_units(text: str, start: int, title: str) -> list[Unit]:

@@ -32,6 +32,8 @@ from policyparse.grammar import (
     COUNT_LIST_MIN,
     DOUBLE_DASH_BULLET,
     DUTY_COLON_ENTRY,
+    DEPARTMENT_DUTY_ENTRY,
+    SHARED_ENDING_DEPARTMENTS,
     DUTY_ENTRY_OPENING,
     DUTY_LIST_ANNOUNCED,
     DUTY_LIST_HEADING,
@@ -1046,6 +1048,38 @@ def _colon_duty_line(st: _Walk, j: int) -> bool:
         DUTY_COLON_ENTRY.match(line.s, 0, None, HOLD_GIL) is not None
 
 
+def _body_duty_entry(st: _Walk, s: str) -> str | None:
+    """二、职责分工 / 发改部门：负责… / 财政部门：负责… / … / 三、工作要求 (xi_03): under a 职责分工 part that is not the last
+    one, a duty list whose lines are each headed by units and a colon is read as under a last one (_tail_entry_heads):
+    each line heads an entry of its own, where it was that part's text. The list opens on a run of _COLON_RUN such
+    lines; once an entry is open, any line so headed is the next one (人民银行恩施州中心支行、恩施银保监分局：负责… /
+    教育、卫生、医保、人社部门：负责…: the list's entries are headed many ways). Prose under such a part (区绿化市容局负责…,
+    wd_03) stays its text. The units named; None off such a list."""
+    stack = st.stack
+    # the colon looked for first: most body lines hold none near their start and pay for no title or pattern
+    if not stack or "：" not in s[:_COLON_HEAD_REACH]:
+        return None
+    part = stack[-2] if stack[-1].kind == "paragraph" and len(stack) > 1 else stack[-1]
+    if not part.title or not _duty_part(part):
+        return None
+    head = _duty_colon_head(s)
+    if head is None or (stack[-1] is part and not all(
+            j < st.n and st.lines[j].marker is None and _duty_colon_head(st.lines[j].s)
+            for j in range(st.i + 1, st.i + _COLON_RUN))):
+        return None
+    return head
+
+
+def _duty_colon_head(s: str) -> str | None:
+    """The units heading a duty-list line before its colon (区财政局：… / 发改部门：负责… / 教育、卫生、医保、人社部门：…),
+    None when the line is not so headed."""
+    m = DUTY_COLON_ENTRY.match(s, 0, None, HOLD_GIL) or SHARED_ENDING_DEPARTMENTS.match(s, 0, None, HOLD_GIL)
+    if m is not None:
+        return m.group("units")
+    m = DEPARTMENT_DUTY_ENTRY.match(s, 0, None, HOLD_GIL)
+    return s[:s.index("：")] if m is not None and "：" in s[:m.end()] else None
+
+
 def _duty_part(top: Node | None) -> bool:
     """三、职责分工 as the last part: the paragraphs after its first are its duty list (农业办积极开展… / 派出所负责…, tj_07)."""
     return top is not None and bool(top.title) and DUTY_LIST_HEADING.fullmatch(top.title) is not None
@@ -1304,6 +1338,11 @@ def _body_line(st: _Walk, line) -> None:
         st.stack.pop()  # 惩戒措施包括： / （一）… (vo_05): the label of the list that starts over, a sibling of its items
         (st.stack[-1] if st.stack else st.root).children.append(
             Node("paragraph", line.start, line.end, title=line.s.rstrip("：: \t\u3000")))
+        st.i += 1
+        return
+    unit = _body_duty_entry(st, line.s)
+    if unit:
+        _open_paragraphs(st, line, [(0, unit)], True)
         st.i += 1
         return
     heads, label, top = _body_heads(st, line, st.deepest())
