@@ -481,7 +481,31 @@ def _cut_kept_lines(text: str, lines: list[str], log) -> str:
         lines = _cut_spaced_addressees(lines, log)
     if ITEM_FIELD_LABEL in text:
         lines = _rejoin_titles_wrapped_onto_their_field(lines, log)
+    if "联系人：" in text:
+        lines = _cut_glued_contacts(lines, log)
     return _cut_glued_items(lines, log)
+
+
+# …请认真贯彻落实。联系人：生态环境监测司张皓、张璘电话：（010）66103117、66556808联系人：中国环境监测总站嵇晓燕… (ws_07,
+# ws_09, wz_06): a contact block glued after the notice's last sentence, and a second one after the first's number or
+# address, is a paragraph of its own (the closing lines, not the sentence's text, whose bodies would be read as its
+# carriers). Only after a full stop or a contact value's end (a digit, a Latin letter of an e-mail address, 号 of a
+# house number, a bracket): 发送至联系人邮箱 and 各单位联系人： name a contact inside a sentence.
+_GLUED_CONTACT = re.compile(r"(?:(?<=[。！0-9０-９A-Za-z）)])|(?<=\d号))联系人：(?=\p{Han})")
+
+
+def _cut_glued_contacts(lines: list[str], log) -> list[str]:
+    """Contact blocks glued after a sentence or after the contact block before them go on lines of their own."""
+    out = None  # a copy of the lines, made at the first cut
+    for k, line in enumerate(lines):
+        if line.find("联系人：", 1) < 0:
+            continue
+        cuts = [(m.start(), m.start()) for m in _GLUED_CONTACT.finditer(line, 1)]
+        if cuts:
+            if out is None:
+                out = list(lines)
+            out[k] = _apply_cuts(line, cuts, log)
+    return lines if out is None else "\n".join(out).split("\n")
 
 
 def _cut_starved_lines(text: str, lines: list[str], log) -> str:
@@ -497,6 +521,8 @@ def _cut_starved_lines(text: str, lines: list[str], log) -> str:
     lines = _cut_section_titles("\n".join(out).split("\n"), log)
     if "章" in text:
         lines = _cut_glued_chapters(lines, log)
+    if "联系人：" in text:
+        lines = _cut_glued_contacts(lines, log)
     return _cut_glued_items(lines, log)
 
 
