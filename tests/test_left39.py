@@ -1,6 +1,7 @@
 """Development leftovers of session 38 (left39): each a short rule with the form it reads."""
 from __future__ import annotations
 
+from policyparse.extract.targets import _is_condition_intro, find_targets
 from policyparse.repair import StepLog
 from policyparse.repair.paragraphs import restore_paragraphs
 
@@ -25,3 +26,41 @@ def test_a_contact_named_inside_a_sentence_stays():
     for line in ("请将材料于2月26日前发送至联系人邮箱，邮件主题标注活动名称。",
                  "请各单位确定专人负责，各单位联系人：由单位指定。"):
         assert _restored("某通知\n各有关单位：\n" + line + "\n某厅\n2020年1月1日")[2] == line
+
+
+def _targets(text: str) -> list[tuple]:
+    return [(t.value, t.unit, t.comparator) for t in find_targets(text, 0, len(text))]
+
+
+def test_a_lending_rule_s_down_payment_is_no_target():
+    # ww_02 2.1: 贷款首付款比例不得低于30%
+    assert _targets("对贷款购买第二套住房的家庭，贷款首付款比例不得低于50%，贷款利率不得低于基准利率的1.1倍。") == []
+    assert _targets("到2025年，全市农村贫困家庭住房安全保障比例不低于95%。") == [(95.0, "%", "gte")]
+
+
+def test_a_budget_it_is_banned_to_overrun_is_no_breakthrough():
+    # ww_01 5.3
+    assert _targets("会议费、差旅费、国际合作与交流费三项支出之间可以调剂使用，但不得突破三项支出预算总额。") == []
+    assert _targets("力争突破三项关键核心技术。") != []
+
+
+def test_the_days_between_two_steps_of_a_procedure_are_its_window():
+    # ww_01 4.2
+    assert _targets("自指南发布日到项目申报受理截止日，原则上不少于50天。") == []
+
+
+def test_cost_shares_and_the_bands_of_a_sliding_scale_are_spending_rules():
+    # ww_03 3.1
+    text = ("其中，项目经费100万元以下的部分，间接费用比例不超过30%，100万元至300万元的部分不超过25%，300万元以上的部分"
+            "不超过20%；数学等纯理论基础研究项目间接费用比例可提高到不超过60%。")
+    assert _targets(text) == []
+
+
+def test_how_often_a_call_for_applications_is_held_is_no_target():
+    # ww_10 第十一条
+    assert _targets("第十一条省新型研发机构申报每年组织一次，实行集中申报、归口审评、综合评价的方式。") == []
+
+
+def test_the_terms_a_fund_invested_in_must_meet_are_conditions():
+    # ww_11 第十六条: 新设立的子基金应满足下列要求： over (一)…(七)
+    assert _is_condition_intro("第十六条新设立的子基金应满足下列要求：")

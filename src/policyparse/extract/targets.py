@@ -499,8 +499,9 @@ _REFUSED_AFTER = re.compile(r"[^，。；;,\n]{0,12}?(?:将|则|的)?不予(?:�
 _MUST = "应当|应|须|需|必须"
 _APPLYING = re.compile(
     r"申请|申报|报名|准入|参评|入选|认定|资格"
-    # 测试驾驶人应当符合下列条件： / 承担单位应同时具备以下条件: the qualities a person or a body must have
-    r"|(?:人|主体|单位|企业|机构|者)(?:" + _MUST + r")?(?:同时)?(?:符合|具备|满足)"
+    # 测试驾驶人应当符合下列条件： / 承担单位应同时具备以下条件: the qualities a person or a body must have (新设立的子基金
+    # 应满足下列要求：, ww_11: a fund the programme invests in, whose size and shares are its terms)
+    r"|(?:人|主体|单位|企业|机构|者|基金)(?:" + _MUST + r")?(?:同时)?(?:符合|具备|满足)"
     # 在高速客船任职的船员应符合下列要求： (ub_01), …高级管理人员，应当符合下列条件： (ub_07): what a post's holder must be
     r"|员[，,]?(?:" + _MUST + r")(?:同时)?(?:符合|具备|满足)"
 )
@@ -4074,6 +4075,50 @@ def _is_count_of_records(x: _Mention) -> bool:
         return False
     return _RECORDS_AFTER.match(x.own, x.m.end()) is not None
 
+# 贷款首付款比例不得低于30% (ww_02): the down payment a lending rule asks of a buyer is the rule's term, no level to reach
+def _is_loan_term(x: _Mention) -> bool:
+    return x.unit == "%" and "首付" in x.clause_before
+
+
+# 会议费、差旅费、国际合作与交流费三项支出之间可以调剂使用，但不得突破三项支出预算总额 (ww_01): 突破 read as a verb (a
+# noun after the count) under a ban names the items of a budget it may not overrun, no breakthrough to make
+def _is_overrun_banned(x: _Mention) -> bool:
+    m = x.m
+    return (m.group("cmp1") == "突破" and x.own[max(0, m.start() - 2):m.start()] in _NEGATED_BOUND
+            and _NOUN_AFTER.match(x.own, m.end()) is not None)
+
+
+# 自指南发布日到项目申报受理截止日，原则上不少于50天 (ww_01): the days between two steps of a procedure, its window, no goal
+_WINDOW_BEFORE = re.compile(r"自[^，,。；;\d]{2,30}?(?:到|至)[^，,。；;\d]{2,30}?[，,]?(?:原则上|一般)?(?:不少于|不得少于|不超过|不得超过)$")
+
+
+def _is_window_of_a_procedure(x: _Mention) -> bool:
+    if x.unit not in ("天", "日", "个工作日", "工作日") or "自" not in x.own[x.sentence_start:x.start]:
+        return False
+    return _WINDOW_BEFORE.search(x.own, x.sentence_start, x.start) is not None
+
+
+# 间接费用比例不超过30%，100万元至300万元的部分不超过25%，300万元以上的部分不超过20% (ww_03): the share a cost may take of a
+# project's funds, and the bands of a sliding scale, are spending rules, no level to reach
+_COST_SHARE_CAP_BEFORE = re.compile(
+    r"(?:费用?比例[^，,。；;\d]{0,6}?|(?:万元|元)(?:以下|以上|以内)?的部分)(?:不超过|不得超过|不高于)$")
+
+
+def _is_cost_share_cap(x: _Mention) -> bool:
+    if x.unit != "%":
+        return False
+    before = x.before(16)
+    return ("比例" in before or "的部分" in before) and _COST_SHARE_CAP_BEFORE.search(before) is not None
+
+
+# 省新型研发机构申报每年组织一次 (ww_10): how often a call for applications is held, a procedure's rhythm, no goal
+_CALL_HELD_BEFORE = re.compile(r"(?:申报|评审|评选|认定)(?:工作)?每年(?:组织|开展|进行|集中)?$")
+
+
+def _is_call_rhythm(x: _Mention) -> bool:
+    return x.unit == "次" and x.value == 1 and _CALL_HELD_BEFORE.search(x.before(10)) is not None
+
+
 REJECTIONS = (
     _is_ordinal, _is_fraction_numerator, _is_term_limit, _is_enumeration_count, _is_article, _is_plan_part, _is_duration, _is_reference, _is_phase_name,
     _is_formula, _is_penalty, _is_band, _is_payout_rule, _is_rate_rule, _is_condition, _is_conditional_subject,
@@ -4102,6 +4147,7 @@ REJECTIONS = (
     _is_span_of_a_case, _is_year_to_date_tally, _is_progress_share, _is_paid_per_step, _is_standard_for_a_case,
     _is_spec_unit, _is_basis_points, _is_times_in_a_word, _is_deposit_share,
     _is_places_of_a_named_policy, _is_count_of_records, _is_count_of_listed_items, _is_goal_named_again,
+    _is_loan_term, _is_overrun_banned, _is_window_of_a_procedure, _is_cost_share_cap, _is_call_rhythm,
 )
 
 
