@@ -1,9 +1,11 @@
 """Development leftovers of session 38 (left39): each a short rule with the form it reads."""
 from __future__ import annotations
 
+from policyparse.extract.deadlines import find_deadlines
 from policyparse.extract.targets import _is_condition_intro, find_targets
 from policyparse.repair import StepLog
 from policyparse.repair.paragraphs import restore_paragraphs
+from policyparse.segment.roles import is_addressee
 
 
 def _restored(text: str) -> list[str]:
@@ -64,3 +66,27 @@ def test_how_often_a_call_for_applications_is_held_is_no_target():
 def test_the_terms_a_fund_invested_in_must_meet_are_conditions():
     # ww_11 第十六条: 新设立的子基金应满足下列要求： over (一)…(七)
     assert _is_condition_intro("第十六条新设立的子基金应满足下列要求：")
+
+
+def _deadlines(text: str, year: int = 2023) -> list[tuple]:
+    return [(d.year, d.month, d.kind) for d in find_deadlines(text, 0, len(text), doc_year=year)]
+
+
+def test_a_year_a_step_is_set_for_after_zai():
+    # wx_01's opening: 县委、县政府决定在2023年继续实施一批民生实事项目
+    assert _deadlines("县委、县政府决定在2023年继续实施一批民生实事项目。") == [(2023, None, "period")]
+    assert _deadlines("该项目已在2023年实施。") == []
+    # work told (ws_02) and a goal weighed (sc_09) after 在 are no steps set for the year
+    assert _deadlines("我部指导甘孜州开展规划编制，并在2023年组织完成评审。") == []
+    assert _deadlines("但要在2023年基本上实现农业机械化显然是不可能达到的。") == []
+
+
+def test_the_year_the_counted_works_for_the_people_are_done_in():
+    # wx_06's opening: 2022年群众最关注、最急需办的10项民生实事
+    assert _deadlines("根据票决结果，2022年群众最关注、最急需办的10项民生实事，依次为：", 2022) == [(2022, None, "period")]
+
+
+def test_an_opening_announcing_its_count_of_tasks_is_no_addressee():
+    # wx_03's opening sentence closes on 2023年着力抓好40项重点工作：
+    assert not is_addressee("为全面落实县委全会提出的工作载体，县政府按照清单化抓落实的工作要求，2023年着力抓好40项重点工作：")
+    assert is_addressee("各县（市、区）人民政府，市政府各部门：")
