@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from policyparse.extract.deadlines import find_deadlines
 from policyparse.extract.targets import _is_condition_intro, find_targets
+from policyparse.pipeline import parse
 from policyparse.repair import StepLog
 from policyparse.repair.paragraphs import restore_paragraphs
 from policyparse.segment.roles import is_addressee
@@ -90,3 +91,19 @@ def test_an_opening_announcing_its_count_of_tasks_is_no_addressee():
     # wx_03's opening sentence closes on 2023年着力抓好40项重点工作：
     assert not is_addressee("为全面落实县委全会提出的工作载体，县政府按照清单化抓落实的工作要求，2023年着力抓好40项重点工作：")
     assert is_addressee("各县（市、区）人民政府，市政府各部门：")
+
+
+def test_a_decimal_head_with_no_parts_between_two_heads_is_a_head():
+    # xb_01 / xb_02: 2 风险评估 holds only a paragraph, between 1.5 and 3 组织体系 / 3.1
+    text = ("某区地下空间应急预案\n1 总则\n1.1 编制目的\n为做好应急处置工作，制定本预案。\n1.2工作原则\n人民至上、生命至上。\n"
+            "2 风险评估\n截至2025年8月，已建成地下空间92个。\n3 组织体系\n3.1 领导机构\n区政府是领导机构。\n")
+    top = [(n.id, n.title) for n in parse(text).sections if n.kind == "heading"]
+    assert top == [("1", "总则"), ("2", "风险评估"), ("3", "组织体系")]
+
+
+def test_a_level_defined_by_zhi_and_the_cases_a_warning_is_issued_in_are_no_targets():
+    # xb_03 1.4: 转移安置 levels; xb_05 4.2.1: 下列情况之一的，可视情发布红色预警： over its cases
+    assert _targets("（2）Ⅱ级（重大规模）转移安置行动，指全区需转移安置的人员在4000人以上、2万人以下。") == []
+    assert _is_condition_intro("下列情况之一的，可视情发布红色预警：")
+    # 指导 opens no definition
+    assert _targets("指导全区建成示范社区10个以上。") != []

@@ -391,6 +391,9 @@ _CHANGE_NEXT = re.compile(r"再?" + _CHANGE_VERB.pattern)
 # 由当前的20家达到35家: 达到 / 发展到 right after a value 由 or 从 opens, the value the count grows from
 _REACH_NEXT = re.compile(r"(?:达到|发展(?:到|至))")
 _DEFINITION = re.compile(r"是指|系指|等于|所称|即为")
+# …行动，指全区需转移安置的人员在2万人以上 (xb_03): a clause opened by 指 (refers to) defines the term before it (not
+# 指导, 指出, 指挥, 指定, 指标, 指引, 指南, 指数, 指令, 指示, 指向, 指明: words 指 opens)
+_DEFINED_BY_ZHI = re.compile(r"指(?![导出挥定标引南数令示向明])")
 _FORMULA_SIGNS = frozenset("×*＊+＋")
 # 新增1家社区长者食堂、*3家乡村长者照护之家: an asterisk opening a list entry after 、 or a comma flags the entry (a
 # project of the higher level's list) and is no product sign, which stands between two factors (7*24小时)
@@ -480,8 +483,9 @@ _YEAR_OF_RECORD = re.compile(r"\d{4}\s?年(?:底|末)?的$")
 # …应当符合以下条件： / 申请人应具备下列资格： / 申报条件： closing a node's own text: the items below it are conditions
 _CONDITION_INTRO = re.compile(r"(?:条件|资格)[^。；;：:\n]{0,12}[：:]$|(?:符合|具备|满足)(?:以下|下列|如下)[^。；;：:\n]{0,12}[：:。]$")
 _CONDITION_INTRO_REACH = 2 + 2 + 12 + 1  # the longest match: 符合 + 以下 + twelve characters + the colon
-# 经营者集中有下列情形之一的，可以不向…申报： (ub_09): the items are the cases a rule holds in, whatever figures they name
-_CASES_INTRO = re.compile(r"(?:下列|以下)情形之一的[，,][^。；;：:\n]{0,30}[：:]$")
+# 经营者集中有下列情形之一的，可以不向…申报： (ub_09): the items are the cases a rule holds in, whatever figures they name;
+# 下列情况之一的，可视情发布红色预警： (xb_05): the cases a warning level is issued in (实际保障量低于最高计划量80%…)
+_CASES_INTRO = re.compile(r"(?:下列|以下)情[形况]之一的[，,][^。；;：:\n]{0,30}[：:]$")
 _CASES_INTRO_REACH = 2 + 5 + 1 + 30 + 1
 # 符合下列条件之一的自然人为备案主体的受益所有人： (tw_05): a class defined by the conditions listed below, whoever it is;
 # 具备以下条件的库区，均应积极实施光伏发电项目建设。 (vp_06): the class, then what it is to do, in one sentence
@@ -2759,7 +2763,11 @@ def _is_definition(x: _Mention) -> bool:
     if x.before(1) == "计" and x.before(2) not in ("共计", "合计", "累计", "总计"):
         return True
     if _DEFINITION.search(x.clause):
-        return not _glosses_a_goal_code(x)  # “30”是指新增特色道路30条 (vp_02): a goal spelled out, no definition
+        return not _glosses_a_goal_code(x)
+    if any(x.own.startswith("指", at) and _DEFINED_BY_ZHI.match(x.own, at) is not None for at in (x.clause_start, x.list_start)):
+        # Ⅰ级（特大规模）转移安置行动，指全区需转移安置的人员在2万人以上 (xb_03): a level defined (its bounds listed,
+        # 在4000人以上、2万人以下, each read from the clause's head across the 、)
+        return True  # “30”是指新增特色道路30条 (vp_02): a goal spelled out, no definition
     if x.own.find("门槛", x.sentence_start, x.start) >= 0 and _THRESHOLDS_LISTED.search(x.own, x.sentence_start, x.start):
         return True
     return _conditions_listed_before(x)
