@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from policyparse.extract.deadlines import find_deadlines
 from policyparse.extract.targets import _is_condition_intro, find_targets
+from policyparse.grammar import UNIT_DUTIES_LABEL
 from policyparse.pipeline import parse
 from policyparse.repair import StepLog
 from policyparse.repair.paragraphs import restore_paragraphs
@@ -107,3 +108,9 @@ def test_a_level_defined_by_zhi_and_the_cases_a_warning_is_issued_in_are_no_targ
     assert _is_condition_intro("下列情况之一的，可视情发布红色预警：")
     # 指导 opens no definition
     assert _targets("指导全区建成示范社区10个以上。") != []
+
+
+def test_a_unit_s_remit_labelled_with_wei_is_carried_by_the_unit():
+    # xb_01 3.3.1: 嘉定工业区地空联办主要职责为：…
+    m = UNIT_DUTIES_LABEL.match("区建设管理委主要职责为：协调、推进本区地下空间应急体系建设。")
+    assert m is not None and m.group("units") == "区建设管理委"
