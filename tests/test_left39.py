@@ -7,6 +7,7 @@ from policyparse.grammar import UNIT_DUTIES_LABEL
 from policyparse.pipeline import parse
 from policyparse.repair import StepLog
 from policyparse.repair.paragraphs import restore_paragraphs
+from policyparse.segment.metadata import joint_issuers
 from policyparse.segment.roles import is_addressee
 
 
@@ -127,3 +128,9 @@ def test_a_signer_glued_after_the_last_attached_name_goes_on_its_own_line():
     # an attached name with no signer after it stays whole
     lines = _restored("某通知\n各省：\n请认真组织实施。\n附件：某某工作实施方案\n2018年4月9日")
     assert "附件：某某工作实施方案" in lines
+
+
+def test_a_division_signing_above_its_own_body_is_no_second_issuer():
+    # wt_11: 河北省人力资源和社会保障厅工伤保险处 / 河北省人力资源和社会保障厅
+    assert joint_issuers("河北省人力资源和社会保障厅工伤保险处河北省人力资源和社会保障厅") == "河北省人力资源和社会保障厅"
+    assert joint_issuers("广州市民政局  广州市财政局") == "广州市民政局、广州市财政局"

@@ -3152,8 +3152,19 @@ def joint_issuers(issuer: str) -> str:
     if len(parts) == 1:
         parts = _general_offices(issuer)
     if len(parts) > 1 and all(ORG_END.search(p) for p in parts):
+        parts = _without_own_divisions(parts)
         return "、".join(parts)
     return issuer
+
+
+# 河北省人力资源和社会保障厅工伤保险处 / 河北省人力资源和社会保障厅 (wt_11): the division (…处, …科) that drafted the notice
+# signing above its own body: the body issues it, the division is no second issuer
+_OWN_DIVISION = re.compile(r"\p{Han}{2,10}?[处科]")
+
+
+def _without_own_divisions(parts: list[str]) -> list[str]:
+    kept = [p for p in parts if not any(q != p and p.startswith(q) and _OWN_DIVISION.fullmatch(p, len(q)) for q in parts)]
+    return kept or parts
 
 
 # 财政部经济建设司住房城乡建设部城市建设司水利部规划计划司 (us_07): the 司 of several ministries signing together, glued;
