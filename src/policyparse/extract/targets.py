@@ -4085,7 +4085,8 @@ def _is_count_of_records(x: _Mention) -> bool:
 
 # 贷款首付款比例不得低于30% (ww_02): the down payment a lending rule asks of a buyer is the rule's term, no level to reach
 def _is_loan_term(x: _Mention) -> bool:
-    return x.unit == "%" and "首付" in x.clause_before
+    # (only under a ban, 不得低于: a ratio changed to a new level, 由…调整为不低于20%, is the policy's new level: a target)
+    return x.unit == "%" and "首付" in x.clause_before and "不得" in x.before(6)
 
 
 # 会议费、差旅费、国际合作与交流费三项支出之间可以调剂使用，但不得突破三项支出预算总额 (ww_01): 突破 read as a verb (a
