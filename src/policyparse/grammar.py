@@ -1270,7 +1270,8 @@ UNIT_NAME_ASIDE = re.compile(r"（[^（）]{1,6}）$")
 DUTY_DIVISION_TITLE = re.compile(r"(?:责任|任务|工作)分工|职责")  # 职责分工 is found by 职责
 # （九）工商部门职责：依法确认… / （十三）广电局、资阳日报社职责：负责… (tq_01): an entry of a duty list whose label names
 # the units (parted by 、) whose duty its text states; extract checks each name against the lexicon.
-UNIT_DUTIES_LABEL = re.compile(r"(?P<units>(?!各)(?:(?!职责)[^，,。；;：:（）()\s]){2,40}?)(?:的)?(?:主要)?(?:工作)?职责[：:]")
+# 3.3.1 嘉定工业区地空联办主要职责为：协调… (xb_01): the label may say 为 / 是 before its colon
+UNIT_DUTIES_LABEL = re.compile(r"(?P<units>(?!各)(?:(?!职责)[^，,。；;：:（）()\s]){2,40}?)(?:的)?(?:主要)?(?:工作)?职责(?:为|是)?[：:]")
 # A unit marked as lead inside a list: 责任单位：市教育局（牵头）、市科协; also by the first-listed-leads declaration
 # in a bracket after the first unit, the list going on after it (县发改局（首位单位为牵头单位，下同）、县财政局, tr_01).
 LEAD_MARK = re.compile(

@@ -1765,6 +1765,15 @@ _DONE_BY_YEAR_AFTER = re.compile(
     r"(?:[ \t]?[和、及与][ \t]?\d{4}[ \t]?年)*[ \t]?(?:分别)?(?:基本|全面)?(?:建成|完成|实现)(?![了的后])")
 
 
+# 决定在2023年继续实施… (wx_01), 省教育厅决定在2019年开展…活动: a decision or intent, 在 / 于, then the year: the year the
+# step is set for (not 并在2019年组织完成评审, a reply telling work done, nor 但要在一九八〇年基本上实现…, a goal weighed)
+_DECIDED_FOR_YEAR_BEFORE = re.compile(r"(?:决定|将|拟|计划|准备)[在于]$")
+
+
+def _decided_for_year(s: str, start: int) -> bool:
+    return start >= 3 and s[start - 1] in "于在" and _DECIDED_FOR_YEAR_BEFORE.search(s, start - 3, start) is not None
+
+
 def _done_by_year_after_yu(m) -> bool:
     """于2023年建成… / 于2022年和2023年分别建成…: a year (or month) to finish by. The verb after is checked first (cheap,
     rarely there); only then the 于 before."""
@@ -1800,6 +1809,8 @@ def _work_or_goal_year_kind(m, clause: bool) -> str | None:
         return "period"  # 2016年启动50个项目，2017年…同步推进: the year a step is taken
     if _GOAL_OF_YEAR_BEFORE.search(s, max(0, m.start() - 2), m.start()) and _GOAL_OF_YEAR_AFTER.match(s, end):
         return "by"  # 按照2020年…控制在5%以内的目标推进: the year a goal is set for
+    if _STEP_AFTER_YEAR.match(s, end) and _decided_for_year(s, m.start()) and not _WHEN_DONE_AFTER.match(s, end):
+        return "period"  # 县委、县政府决定在2023年继续实施一批民生实事项目 (wx_01): the year a step is set for
     if _WORKS_FOR_PEOPLE_AFTER_YEAR.match(s, end):
         return "period"  # 会上确定2016年县委县政府为民兴办10件实事 (ud_11): the year the counted 实事 are done in
     if clause and _ALLOTTED_AFTER_YEAR.match(s, end):
@@ -1923,7 +1934,9 @@ def _reached_after_comma(m) -> bool:
 _GOAL_OF_YEAR_BEFORE = re.compile(r"按照?$")
 _GOAL_OF_YEAR_AFTER = re.compile(r"[^。；;]{0,80}?的(?:目标|要求)")
 # 2016年县委县政府为民兴办10件实事 (ud_11): after the year, who does them, then the count of works done for the people
-_WORKS_FOR_PEOPLE_AFTER_YEAR = re.compile(r"[^，,。；;\d]{0,10}?为民(?:兴办|办好|办)[\d一二三四五六七八九十]{1,3}件")
+# 根据票决结果，2022年群众最关注、最急需办的10项民生实事 (wx_06): the counted 实事 the year is to do, 办的 before the count
+_WORKS_FOR_PEOPLE_AFTER_YEAR = re.compile(
+    r"[^，,。；;\d]{0,10}?为民(?:兴办|办好|办)[\d一二三四五六七八九十]{1,3}件|[^，,。；;\d]{0,16}?办的[\d一二三四五六七八九十]{1,3}[件项](?:民生)?实事")
 # 2005年开工规模按6500万千瓦安排 (uf_07): after the year heading a clause, a size of work or money, then the figure it
 # is allotted by (按…安排 / 按…下达): the year the allotted work is done in
 _ALLOTTED_AFTER_YEAR = re.compile(r"\p{Han}{0,8}?(?:规模|资金|投资|任务|计划)按[^，,。；;]{1,30}?(?:安排|下达)")

@@ -399,6 +399,9 @@ _CHANGE_NEXT = re.compile(r"再?" + _CHANGE_VERB.pattern)
 # 由当前的20家达到35家: 达到 / 发展到 right after a value 由 or 从 opens, the value the count grows from
 _REACH_NEXT = re.compile(r"(?:达到|发展(?:到|至))")
 _DEFINITION = re.compile(r"是指|系指|等于|所称|即为")
+# …行动，指全区需转移安置的人员在2万人以上 (xb_03): a clause opened by 指 (refers to) defines the term before it (not
+# 指导, 指出, 指挥, 指定, 指标, 指引, 指南, 指数, 指令, 指示, 指向, 指明: words 指 opens)
+_DEFINED_BY_ZHI = re.compile(r"指(?![导出挥定标引南数令示向明])")
 _FORMULA_SIGNS = frozenset("×*＊+＋")
 # 新增1家社区长者食堂、*3家乡村长者照护之家: an asterisk opening a list entry after 、 or a comma flags the entry (a
 # project of the higher level's list) and is no product sign, which stands between two factors (7*24小时)
@@ -488,8 +491,9 @@ _YEAR_OF_RECORD = re.compile(r"\d{4}\s?年(?:底|末)?的$")
 # …应当符合以下条件： / 申请人应具备下列资格： / 申报条件： closing a node's own text: the items below it are conditions
 _CONDITION_INTRO = re.compile(r"(?:条件|资格)[^。；;：:\n]{0,12}[：:]$|(?:符合|具备|满足)(?:以下|下列|如下)[^。；;：:\n]{0,12}[：:。]$")
 _CONDITION_INTRO_REACH = 2 + 2 + 12 + 1  # the longest match: 符合 + 以下 + twelve characters + the colon
-# 经营者集中有下列情形之一的，可以不向…申报： (ub_09): the items are the cases a rule holds in, whatever figures they name
-_CASES_INTRO = re.compile(r"(?:下列|以下)情形之一的[，,][^。；;：:\n]{0,30}[：:]$")
+# 经营者集中有下列情形之一的，可以不向…申报： (ub_09): the items are the cases a rule holds in, whatever figures they name;
+# 下列情况之一的，可视情发布红色预警： (xb_05): the cases a warning level is issued in (实际保障量低于最高计划量80%…)
+_CASES_INTRO = re.compile(r"(?:下列|以下)情[形况]之一的[，,][^。；;：:\n]{0,30}[：:]$")
 _CASES_INTRO_REACH = 2 + 5 + 1 + 30 + 1
 # 符合下列条件之一的自然人为备案主体的受益所有人： (tw_05): a class defined by the conditions listed below, whoever it is;
 # 具备以下条件的库区，均应积极实施光伏发电项目建设。 (vp_06): the class, then what it is to do, in one sentence
@@ -507,8 +511,9 @@ _REFUSED_AFTER = re.compile(r"[^，。；;,\n]{0,12}?(?:将|则|的)?不予(?:�
 _MUST = "应当|应|须|需|必须"
 _APPLYING = re.compile(
     r"申请|申报|报名|准入|参评|入选|认定|资格"
-    # 测试驾驶人应当符合下列条件： / 承担单位应同时具备以下条件: the qualities a person or a body must have
-    r"|(?:人|主体|单位|企业|机构|者)(?:" + _MUST + r")?(?:同时)?(?:符合|具备|满足)"
+    # 测试驾驶人应当符合下列条件： / 承担单位应同时具备以下条件: the qualities a person or a body must have (新设立的子基金
+    # 应满足下列要求：, ww_11: a fund the programme invests in, whose size and shares are its terms)
+    r"|(?:人|主体|单位|企业|机构|者|基金)(?:" + _MUST + r")?(?:同时)?(?:符合|具备|满足)"
     # 在高速客船任职的船员应符合下列要求： (ub_01), …高级管理人员，应当符合下列条件： (ub_07): what a post's holder must be
     r"|员[，,]?(?:" + _MUST + r")(?:同时)?(?:符合|具备|满足)"
 )
@@ -2777,7 +2782,11 @@ def _is_definition(x: _Mention) -> bool:
     if x.before(1) == "计" and x.before(2) not in ("共计", "合计", "累计", "总计"):
         return True
     if _DEFINITION.search(x.clause):
-        return not _glosses_a_goal_code(x)  # “30”是指新增特色道路30条 (vp_02): a goal spelled out, no definition
+        return not _glosses_a_goal_code(x)
+    if any(x.own.startswith("指", at) and _DEFINED_BY_ZHI.match(x.own, at) is not None for at in (x.clause_start, x.list_start)):
+        # Ⅰ级（特大规模）转移安置行动，指全区需转移安置的人员在2万人以上 (xb_03): a level defined (its bounds listed,
+        # 在4000人以上、2万人以下, each read from the clause's head across the 、)
+        return True  # “30”是指新增特色道路30条 (vp_02): a goal spelled out, no definition
     if x.own.find("门槛", x.sentence_start, x.start) >= 0 and _THRESHOLDS_LISTED.search(x.own, x.sentence_start, x.start):
         return True
     return _conditions_listed_before(x)
@@ -4148,6 +4157,51 @@ def _is_count_of_records(x: _Mention) -> bool:
         return False
     return _RECORDS_AFTER.match(x.own, x.m.end()) is not None
 
+# 贷款首付款比例不得低于30% (ww_02): the down payment a lending rule asks of a buyer is the rule's term, no level to reach
+def _is_loan_term(x: _Mention) -> bool:
+    # (only under a ban, 不得低于: a ratio changed to a new level, 由…调整为不低于20%, is the policy's new level: a target)
+    return x.unit == "%" and "首付" in x.clause_before and "不得" in x.before(6)
+
+
+# 会议费、差旅费、国际合作与交流费三项支出之间可以调剂使用，但不得突破三项支出预算总额 (ww_01): 突破 read as a verb (a
+# noun after the count) under a ban names the items of a budget it may not overrun, no breakthrough to make
+def _is_overrun_banned(x: _Mention) -> bool:
+    m = x.m
+    return (m.group("cmp1") == "突破" and x.own[max(0, m.start() - 2):m.start()] in _NEGATED_BOUND
+            and _NOUN_AFTER.match(x.own, m.end()) is not None)
+
+
+# 自指南发布日到项目申报受理截止日，原则上不少于50天 (ww_01): the days between two steps of a procedure, its window, no goal
+_WINDOW_BEFORE = re.compile(r"自[^，,。；;\d]{2,30}?(?:到|至)[^，,。；;\d]{2,30}?[，,]?(?:原则上|一般)?(?:不少于|不得少于|不超过|不得超过)$")
+
+
+def _is_window_of_a_procedure(x: _Mention) -> bool:
+    if x.unit not in ("天", "日", "个工作日", "工作日") or "自" not in x.own[x.sentence_start:x.start]:
+        return False
+    return _WINDOW_BEFORE.search(x.own, x.sentence_start, x.start) is not None
+
+
+# 间接费用比例不超过30%，100万元至300万元的部分不超过25%，300万元以上的部分不超过20% (ww_03): the share a cost may take of a
+# project's funds, and the bands of a sliding scale, are spending rules, no level to reach
+_COST_SHARE_CAP_BEFORE = re.compile(
+    r"(?:费用?比例[^，,。；;\d]{0,6}?|(?:万元|元)(?:以下|以上|以内)?的部分)(?:不超过|不得超过|不高于)$")
+
+
+def _is_cost_share_cap(x: _Mention) -> bool:
+    if x.unit != "%":
+        return False
+    before = x.before(16)
+    return ("比例" in before or "的部分" in before) and _COST_SHARE_CAP_BEFORE.search(before) is not None
+
+
+# 省新型研发机构申报每年组织一次 (ww_10): how often a call for applications is held, a procedure's rhythm, no goal
+_CALL_HELD_BEFORE = re.compile(r"(?:申报|评审|评选|认定)(?:工作)?每年(?:组织|开展|进行|集中)?$")
+
+
+def _is_call_rhythm(x: _Mention) -> bool:
+    return x.unit == "次" and x.value == 1 and _CALL_HELD_BEFORE.search(x.before(10)) is not None
+
+
 REJECTIONS = (
     _is_ordinal, _is_fraction_numerator, _is_term_limit, _is_enumeration_count, _is_article, _is_plan_part, _is_duration, _is_reference, _is_phase_name,
     _is_formula, _is_penalty, _is_band, _is_payout_rule, _is_rate_rule, _is_condition, _is_conditional_subject,
@@ -4177,6 +4231,7 @@ REJECTIONS = (
     _is_spec_unit, _is_basis_points, _is_times_in_a_word, _is_deposit_share,
     _is_places_of_a_named_policy, _is_count_of_records, _is_count_of_listed_items, _is_goal_named_again,
     _is_times_allowed, _is_share_cap_of_quota, _is_who_may_act, _is_attendance_told, _is_level_defined,
+    _is_loan_term, _is_overrun_banned, _is_window_of_a_procedure, _is_cost_share_cap, _is_call_rhythm,
 )
 
 

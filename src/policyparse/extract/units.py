@@ -1482,7 +1482,7 @@ def _remit_article(text: str, node: Section, reading: _DocumentReading | None) -
 # characters: a numbering marker _after_marker passes stands within the line's first 12 (（十二）, 第十二条 )
 _MARKER_REACH = 12
 # characters: the units (2–40), 的, 主要 and 工作 before 职责, and 职责 itself, of a grammar.UNIT_DUTIES_LABEL match
-_UNIT_DUTIES_REACH = 40 + 1 + 2 + 2 + 2
+_UNIT_DUTIES_REACH = 40 + 1 + 2 + 2 + 2  # (为 / 是 after 职责 stands past it: the reach ends at 职责)
 
 
 def _after_marker(text: str, start: int, end: int) -> int:

@@ -298,7 +298,7 @@ def _mark_decimal_heads(lines: list[Line]) -> None:
         _reread_entries_opening_on_a_figure(lines)
     if _has_decimal_marker(lines):
         bare = {k: m for k, line in enumerate(lines) if line.marker is None and (m := bare_number_head(line.s)) is not None}
-        bare = {k: m for k, m in bare.items() if _opens_its_parts(lines, k, m.number)}
+        bare = {k: m for k, m in bare.items() if _opens_its_parts(lines, k, m.number) or _stands_between_heads(lines, bare, k, m.number)}
         for k, head in decimal_heads([bare.get(k, line.marker) for k, line in enumerate(lines)]).items():
             lines[k].marker = head
 
@@ -332,6 +332,21 @@ def _opens_its_parts(lines: list[Line], k: int, number: int) -> bool:
     """The next numbered line after line k is the part N.1 of the head N that line k would be."""
     nxt = next((line.marker for line in lines[k + 1:] if line.marker is not None), None)
     return nxt is not None and nxt.style == "decimal" and nxt.level == 2 and nxt.text.startswith(f"{number}.") and nxt.number == 1
+
+
+def _stands_between_heads(lines: list[Line], bare: dict[int, Marker], k: int, number: int) -> bool:
+    """1.5工作原则 / … / 2 风险评估 / 截至2025年8月，… / 3 组织体系 / 3.1 领导机构 (xb_01, xb_02): a head with no parts of
+    its own, after the last part of head N-1 (a decimal N-1.x) and before head N+1 (bare or decimal N+1.x)."""
+    prev = next((line.marker for line in reversed(lines[:k]) if line.marker is not None), None)
+    if prev is None or prev.style != "decimal" or first_decimal_part(prev) != number - 1:
+        return False
+    for j in range(k + 1, len(lines)):
+        if j in bare:
+            return bare[j].number == number + 1
+        m = lines[j].marker
+        if m is not None:
+            return m.style == "decimal" and first_decimal_part(m) == number + 1
+    return False
 
 
 def _in_field_list(text: str, raw: list[tuple[int, int, bool]], k: int) -> bool:

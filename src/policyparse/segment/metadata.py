@@ -2485,7 +2485,9 @@ def _signed_issuer_and_date(title, layout: Layout, decree) -> tuple[str | None, 
 def _signing_bodies(lines, first: int, date_i: int, decree) -> list[str]:
     """The bodies the signature's lines name, one each: no head signing a 令, no disclosure line, glued ministries
     parted."""
-    orgs = [o for o in _signing_orgs(lines, first, date_i) if (ORG_END.search(o) or not decree) and not SIGNING_HEAD.match(o)]
+    # 附件：…评价表人力资源社会保障部办公厅（略） (xa_06): the attachment's remark printed after the signer glued to it
+    orgs = [o[:-3] if o.endswith(("（略）", "(略)")) else o for o in _signing_orgs(lines, first, date_i)]
+    orgs = [o for o in orgs if (ORG_END.search(o) or not decree) and not SIGNING_HEAD.match(o)]
     if date_i - first > 1:  # 牟定县人民政府办公室 / （此件公开发布） / { 2017 6 23 (th_02): the disclosure line signs nothing
         orgs = [o for o in orgs if not DISCLOSURE.search(o)]
     # 科技部农业农村部教育部 / 财政部人力资源社会保障部银保监会: several ministries a line, glued (no place to part them at);
@@ -3192,8 +3194,19 @@ def joint_issuers(issuer: str) -> str:
     if len(parts) == 1:
         parts = _general_offices(issuer)
     if len(parts) > 1 and all(ORG_END.search(p) for p in parts):
+        parts = _without_own_divisions(parts)
         return "、".join(parts)
     return issuer
+
+
+# 河北省人力资源和社会保障厅工伤保险处 / 河北省人力资源和社会保障厅 (wt_11): the division (…处, …科) that drafted the notice
+# signing above its own body: the body issues it, the division is no second issuer
+_OWN_DIVISION = re.compile(r"\p{Han}{2,10}?[处科]")
+
+
+def _without_own_divisions(parts: list[str]) -> list[str]:
+    kept = [p for p in parts if not any(q != p and p.startswith(q) and _OWN_DIVISION.fullmatch(p, len(q)) for q in parts)]
+    return kept or parts
 
 
 # 财政部经济建设司住房城乡建设部城市建设司水利部规划计划司 (us_07): the 司 of several ministries signing together, glued;

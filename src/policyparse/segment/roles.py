@@ -227,8 +227,8 @@ def is_addressee(s: str) -> bool:
 
 # 为贯彻落实…，根据…，经省政府同意，现就开展…提出以下意见：: the body's opening sentence (why the document is made, then
 # 现就 / 现将 … 如下 / 以下), which names bodies in its clauses as an addressee does, heading a body stored without its
-# title and 主送 (sy_07)
-_OPENS_BODY = re.compile(OPENING_WORDS + r"[^：:]*?[，,][^：:]*?(?:现就|现将|如下|以下)")
+# title and 主送 (sy_07); …，2023年着力抓好40项重点工作： (wx_03): the count of tasks it announces leads into them as 如下 does
+_OPENS_BODY = re.compile(OPENING_WORDS + r"[^：:]*?[，,][^：:]*?(?:现就|现将|如下|以下|\d{1,3}项)")
 
 
 _ADDRESSEE_PARTS = re.compile(r"[、，,；;]")
