@@ -117,19 +117,6 @@ def test_a_unit_s_remit_labelled_with_wei_is_carried_by_the_unit():
     assert m is not None and m.group("units") == "区建设管理委"
 
 
-def test_a_signer_glued_after_the_last_attached_name_goes_on_its_own_line():
-    # xa_06 (one body, the attachment's （略） after it) and wz_11 (six bodies glued) above the signing date
-    lines = _restored("某通知\n各省人力资源社会保障厅：\n请认真组织实施。\n附件：工伤保险内部控制检查评价表人力资源社会保障部办公厅（略）\n"
-                      "2018年4月9日")
-    assert lines[-3:] == ["附件：工伤保险内部控制检查评价表", "人力资源社会保障部办公厅（略）", "2018年4月9日"]
-    lines = _restored("某通知\n各省生态环境厅：\n请认真组织实施。\n附件：1.组委会成员名单\n2.参赛人员登记汇总表生态环境部办公厅"
-                      "人力资源社会保障部办公厅全国总工会办公厅\n2019年4月22日")
-    assert lines[-3:] == ["2.参赛人员登记汇总表", "生态环境部办公厅人力资源社会保障部办公厅全国总工会办公厅", "2019年4月22日"]
-    # an attached name with no signer after it stays whole
-    lines = _restored("某通知\n各省：\n请认真组织实施。\n附件：某某工作实施方案\n2018年4月9日")
-    assert "附件：某某工作实施方案" in lines
-
-
 def test_a_division_signing_above_its_own_body_is_no_second_issuer():
     # wt_11: 河北省人力资源和社会保障厅工伤保险处 / 河北省人力资源和社会保障厅
     assert joint_issuers("河北省人力资源和社会保障厅工伤保险处河北省人力资源和社会保障厅") == "河北省人力资源和社会保障厅"

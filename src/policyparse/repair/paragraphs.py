@@ -487,48 +487,7 @@ def _cut_kept_lines(text: str, lines: list[str], log) -> str:
         lines = _rejoin_titles_wrapped_onto_their_field(lines, log)
     if "联系人：" in text:
         lines = _cut_glued_contacts(lines, log)
-    if "附件" in text:
-        lines = _cut_signer_after_annex_name(lines, log)
     return _cut_glued_items(lines, log)
-
-
-# 附件：工伤保险内部控制检查评价表人力资源社会保障部办公厅（略） / 2018年4月9日 (xa_06), …决赛代表 / 队人员登记汇总表生态环境部
-# 办公厅人力资源社会保障部办公厅… / 2019年4月22日 (wz_11): the signer (one body or several glued) run onto the last attached
-# name, right above the signing date; the name ends on a form's or a document's word (表, 名单, 方案 …), the bodies' run
-# (grammar.GLUED_ISSUERS, each name closing on 厅 / 部 / 局 …) fills the rest of the line but a （略） after it
-_SIGNER_AFTER_ANNEX_NAME = re.compile(
-    r"(?<=(?:表|单|书|册|方案|办法|目录|清单|指南|细则|规则|标准|规范))"
-    r"(?=(?:\p{Han}{1,15}?(?:办公厅|办公室|厅|部|局|署|委员会|总工会|妇联|团中央|政府))++(?:[（(]略[）)])?$)")
-_ANNEX_LABEL_REACH = 6  # lines above the signer's line within which the 附件 label stands
-
-
-_ANNEX_ENTRY = re.compile(r"附件|\d{1,2}[.．、]")
-
-
-def _is_annex_entry(line: str) -> bool:
-    """附件：… / 2.…: a line opening the 附件 label or a numbered entry of its list."""
-    return _ANNEX_ENTRY.match(line) is not None
-
-
-def _cut_signer_after_annex_name(lines: list[str], log) -> list[str]:
-    """A signer glued after the last attached name above the signing date goes on a line of its own."""
-    out = None
-    for i in range(1, len(lines)):
-        if not lines[i][:2].isdigit() or re.match(DATE_WORDS, lines[i]) is None:
-            continue
-        above = lines[i - 1]
-        if not any(line.startswith("附件") for line in lines[max(0, i - 1 - _ANNEX_LABEL_REACH):i]):
-            continue
-        wrap = not _is_annex_entry(above)
-        if wrap and (i < 2 or not _is_annex_entry(lines[i - 2]) or " " in above or "\u3000" in above):
-            continue  # the line is an attached name (or the unbroken wrap of one): not a signature's line above its date
-        m = _SIGNER_AFTER_ANNEX_NAME.search(above)
-        if m is None or m.start() < 4 or wrap and GLUED_ISSUERS.fullmatch(above, 0, m.start()) is not None:
-            continue  # (a wrap's piece before the cut names no body: bodies all through are a signature)
-        if out is None:
-            out = list(lines)
-        out[i - 1] = _apply_cuts(above, [(m.start(), m.start())], log)
-    return lines if out is None else "\n".join(out).split("\n")
 
 
 # …请认真贯彻落实。联系人：生态环境监测司张皓、张璘电话：（010）66103117、66556808联系人：中国环境监测总站嵇晓燕… (ws_07,
@@ -568,8 +527,6 @@ def _cut_starved_lines(text: str, lines: list[str], log) -> str:
         lines = _cut_glued_chapters(lines, log)
     if "联系人：" in text:
         lines = _cut_glued_contacts(lines, log)
-    if "附件" in text:
-        lines = _cut_signer_after_annex_name(lines, log)
     return _cut_glued_items(lines, log)
 
 

@@ -2485,9 +2485,7 @@ def _signed_issuer_and_date(title, layout: Layout, decree) -> tuple[str | None, 
 def _signing_bodies(lines, first: int, date_i: int, decree) -> list[str]:
     """The bodies the signature's lines name, one each: no head signing a 令, no disclosure line, glued ministries
     parted."""
-    # 附件：…评价表人力资源社会保障部办公厅（略） (xa_06): the attachment's remark printed after the signer glued to it
-    orgs = [o[:-3] if o.endswith(("（略）", "(略)")) else o for o in _signing_orgs(lines, first, date_i)]
-    orgs = [o for o in orgs if (ORG_END.search(o) or not decree) and not SIGNING_HEAD.match(o)]
+    orgs = [o for o in _signing_orgs(lines, first, date_i) if (ORG_END.search(o) or not decree) and not SIGNING_HEAD.match(o)]
     if date_i - first > 1:  # 牟定县人民政府办公室 / （此件公开发布） / { 2017 6 23 (th_02): the disclosure line signs nothing
         orgs = [o for o in orgs if not DISCLOSURE.search(o)]
     # 科技部农业农村部教育部 / 财政部人力资源社会保障部银保监会: several ministries a line, glued (no place to part them at);
