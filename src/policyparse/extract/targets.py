@@ -399,9 +399,6 @@ _CHANGE_NEXT = re.compile(r"再?" + _CHANGE_VERB.pattern)
 # 由当前的20家达到35家: 达到 / 发展到 right after a value 由 or 从 opens, the value the count grows from
 _REACH_NEXT = re.compile(r"(?:达到|发展(?:到|至))")
 _DEFINITION = re.compile(r"是指|系指|等于|所称|即为")
-# …行动，指全区需转移安置的人员在2万人以上 (xb_03): a clause opened by 指 (refers to) defines the term before it (not
-# 指导, 指出, 指挥, 指定, 指标, 指引, 指南, 指数, 指令, 指示, 指向, 指明: words 指 opens)
-_DEFINED_BY_ZHI = re.compile(r"指(?![导出挥定标引南数令示向明])")
 _FORMULA_SIGNS = frozenset("×*＊+＋")
 # 新增1家社区长者食堂、*3家乡村长者照护之家: an asterisk opening a list entry after 、 or a comma flags the entry (a
 # project of the higher level's list) and is no product sign, which stands between two factors (7*24小时)
@@ -2783,10 +2780,6 @@ def _is_definition(x: _Mention) -> bool:
         return True
     if _DEFINITION.search(x.clause):
         return not _glosses_a_goal_code(x)
-    if any(x.own.startswith("指", at) and _DEFINED_BY_ZHI.match(x.own, at) is not None for at in (x.clause_start, x.list_start)):
-        # Ⅰ级（特大规模）转移安置行动，指全区需转移安置的人员在2万人以上 (xb_03): a level defined (its bounds listed,
-        # 在4000人以上、2万人以下, each read from the clause's head across the 、)
-        return True  # “30”是指新增特色道路30条 (vp_02): a goal spelled out, no definition
     if x.own.find("门槛", x.sentence_start, x.start) >= 0 and _THRESHOLDS_LISTED.search(x.own, x.sentence_start, x.start):
         return True
     return _conditions_listed_before(x)
