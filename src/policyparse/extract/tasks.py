@@ -313,8 +313,8 @@ def row_responsibility(text: str, node: Section, spans, reading) -> Responsibili
     span = (min(s for s, _ in cells), max(e for _, e in cells))
     marked, duty = _units._marked_leads(duty)  # 责任单位：A（牵头）、B, as the note reads it
     lead += marked
-    starred = [u for u in duty if _g.LEAD_STAR.match(u.name)]
-    if starred:  # ★区发改委、统计局: the starred unit leads
+    starred = [u for u in duty if _units._starred(text, u)]
+    if starred:  # ★区发改委、统计局 / 区政府办公室*、区财政局: the starred units lead
         lead += [_units._unstar(u) for u in starred]
         duty = [u for u in duty if u not in starred]
     if not lead and duty and support:  # 责任单位 | 配合单位 with no 牵头 column: as the note 责任单位：A；配合单位：B reads
@@ -570,6 +570,7 @@ def _piece_by_piece(text: str, s: int, e: int) -> list[Unit]:
         ps, pe = m.start(), m.end()
         while pe > ps and text[pe - 1] in "。.":
             pe -= 1
+        ps, pe = _without_star(text, ps, pe)
         if pe <= ps:
             continue
         units = _units._units_of(text, ps, pe, lenient=True)
@@ -577,6 +578,16 @@ def _piece_by_piece(text: str, s: int, e: int) -> list[Unit]:
             units = [_units._unit(text, _units._Piece(text[ps:pe], ps, pe))]
         out.extend(units or [])
     return out
+
+
+def _without_star(text: str, s: int, e: int) -> tuple[int, int]:
+    """A piece's bounds without the star marking its unit as lead (*新区科技和人才局（区科技局）, 区政府办公室*): the unit
+    grammar reads the name, and row_responsibility finds the star beside it (units._starred)."""
+    if e > s and text[s] in _g.LEAD_STARS:
+        s += 1
+    if e > s and text[e - 1] in _g.LEAD_STARS:
+        e -= 1
+    return s, e
 
 
 def _as_written(text: str, s: int, e: int) -> list[Unit]:
