@@ -61,3 +61,16 @@ def test_a_single_unit_without_a_star_stays_listed():
     first, second = _rows(text)
     assert first.responsibility.mode == "listed"
     assert second.responsibility.mode == "lead_support"
+
+
+def test_a_unit_printed_with_its_other_name_keeps_it():
+    """市委农办(市农业局) in a 牵头单位 cell (tt_191): one body printed with its other name, kept whole as a table gives such
+    a body (tt_96, tt_137); before, the name was cut at the bracket as running text reads 省数据局(省营商局)."""
+    text = _table(["序号", "实事内容", "牵头单位"], [["1", "完成生态搬迁1.5万人。", "市委农办(市农业局)"]])
+    assert _names(_rows(text)[0].responsibility.lead) == ["市委农办（市农业局）"]
+
+
+def test_a_declared_short_name_is_no_other_name():
+    """区住建局（以下简称区住建局） declares a short name: the bracket stays out of the unit."""
+    text = _table(_HEADER, [["1", "推进老旧小区改造。", "区住房和城乡建设局（以下简称区住建局）、区财政局"]])
+    assert "区住房城乡建设局" in _names(_rows(text)[0].responsibility.lead)

@@ -509,8 +509,23 @@ def _units_in(text: str, cells: list[tuple[int, int]]) -> list[Unit]:
         if units is None:
             note = _units.parse_note(text, s, e)
             units = (note.lead + note.support) if note else (_as_written(text, s, e) or _piece_by_piece(text, s, e))
+        units = [_with_other_name(text, u, e) for u in units]
         out.extend(piece for u in units for p in _enterprises_apart(text, u) for piece in _unglued(text, _without_duty(text, p)))
     return out
+
+
+def _with_other_name(text: str, unit: Unit, end: int) -> Unit:
+    """市委农办(市农业局) in a unit cell, one body printed with its other name: the unit grammar reads the name up to the
+    bracket (units._before_other_name, the running-text reading of 省数据局(省营商局), tr_02), and the cell keeps the
+    bracket with it, as a table gives such a body (tt_96's 区环卫所(垃圾分类管理办), tt_137's 市商务委（市口岸办）; tt_191)."""
+    s, e = unit.span
+    if e >= end or text[e] not in "（(":  # most units: no bracket after the name
+        return unit
+    close = next((i for i in range(e + 1, min(end, e + 18)) if text[i] in "）)"), None)
+    bracket = text[e : close + 1] if close is not None else ""
+    if not bracket or "称" in bracket or not _other_name(bracket):  # （以下简称区住建局） declares a short name: no body
+        return unit
+    return _units._renamed(text[s : close + 1], s)
 
 
 # 及公交企业 / 及一区一骨干公交企业 closing a name the lexicon does not know: the enterprises of a kind, named after a body
