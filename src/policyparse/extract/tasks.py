@@ -514,6 +514,9 @@ def _units_in(text: str, cells: list[tuple[int, int]]) -> list[Unit]:
     return out
 
 
+_OTHER_NAME_REACH = 18  # characters: a bracket of up to 16 (grammar.OTHER_NAME_TAIL's limit) and its two ends
+
+
 def _with_other_name(text: str, unit: Unit, end: int) -> Unit:
     """市委农办(市农业局) in a unit cell, one body printed with its other name: the unit grammar reads the name up to the
     bracket (units._before_other_name, the running-text reading of 省数据局(省营商局), tr_02), and the cell keeps the
@@ -521,7 +524,7 @@ def _with_other_name(text: str, unit: Unit, end: int) -> Unit:
     s, e = unit.span
     if e >= end or text[e] not in "（(":  # most units: no bracket after the name
         return unit
-    close = next((i for i in range(e + 1, min(end, e + 18)) if text[i] in "）)"), None)
+    close = next((i for i in range(e + 1, min(end, e + _OTHER_NAME_REACH)) if text[i] in "）)"), None)
     bracket = text[e : close + 1] if close is not None else ""
     if not bracket or "称" in bracket or not _other_name(bracket):  # （以下简称区住建局） declares a short name: no body
         return unit
