@@ -1279,8 +1279,11 @@ LEAD_MARK = re.compile(
     r"|(?:(?:排在|排名|排|列在|列)(?:第一(?:位|个|名)?|首位)|首位)的?(?:部门|单位|者)?为牵头(?:或汇总)?(?:部门|单位)(?:[，,]\s*下同)?)"
     r"\s*[）)]$"
 )
-# A unit marked as lead by a star before its name in a table's unit cell: ★区发改委、统计局 (the first listed, starred).
-LEAD_STAR = re.compile(r"^[★☆]\s*")
+# A unit marked as lead by a star in a table's unit cell, before its name (★区发改委、统计局: the first listed, starred;
+# *区发改局、*新区财政局(区财政局), tt_190) or after it (区政府办公室*、区财政局, tt_189): the starred units lead, the rest
+# support. LEAD_STARS are the marks, for a test on a name's first and last character before the pattern runs.
+LEAD_STARS = "★☆*＊"
+LEAD_STAR = re.compile(rf"^[{LEAD_STARS}]\s*|\s*[{LEAD_STARS}]$")
 # A key task marked by a star before its row number in a task table (★6 更深层次… / ★7 under 序号: the page's 重点任务),
 # the number the row's all the same: a pattern piece, optional before the digits of a row number.
 ROW_MARK = "[★☆]"

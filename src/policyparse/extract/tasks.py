@@ -313,8 +313,8 @@ def row_responsibility(text: str, node: Section, spans, reading) -> Responsibili
     span = (min(s for s, _ in cells), max(e for _, e in cells))
     marked, duty = _units._marked_leads(duty)  # 责任单位：A（牵头）、B, as the note reads it
     lead += marked
-    starred = [u for u in duty if _g.LEAD_STAR.match(u.name)]
-    if starred:  # ★区发改委、统计局: the starred unit leads
+    starred = [u for u in duty if _units._starred(text, u)]
+    if starred:  # ★区发改委、统计局 / 区政府办公室*、区财政局: the starred units lead
         lead += [_units._unstar(u) for u in starred]
         duty = [u for u in duty if u not in starred]
     if not lead and duty and support:  # 责任单位 | 配合单位 with no 牵头 column: as the note 责任单位：A；配合单位：B reads
@@ -509,8 +509,26 @@ def _units_in(text: str, cells: list[tuple[int, int]]) -> list[Unit]:
         if units is None:
             note = _units.parse_note(text, s, e)
             units = (note.lead + note.support) if note else (_as_written(text, s, e) or _piece_by_piece(text, s, e))
+        units = [_with_other_name(text, u, e) for u in units]
         out.extend(piece for u in units for p in _enterprises_apart(text, u) for piece in _unglued(text, _without_duty(text, p)))
     return out
+
+
+_OTHER_NAME_REACH = 18  # characters: a bracket of up to 16 (grammar.OTHER_NAME_TAIL's limit) and its two ends
+
+
+def _with_other_name(text: str, unit: Unit, end: int) -> Unit:
+    """市委农办(市农业局) in a unit cell, one body printed with its other name: the unit grammar reads the name up to the
+    bracket (units._before_other_name, the running-text reading of 省数据局(省营商局), tr_02), and the cell keeps the
+    bracket with it, as a table gives such a body (tt_96's 区环卫所(垃圾分类管理办), tt_137's 市商务委（市口岸办）; tt_191)."""
+    s, e = unit.span
+    if e >= end or text[e] not in "（(":  # most units: no bracket after the name
+        return unit
+    close = next((i for i in range(e + 1, min(end, e + _OTHER_NAME_REACH)) if text[i] in "）)"), None)
+    bracket = text[e : close + 1] if close is not None else ""
+    if not bracket or "称" in bracket or not _other_name(bracket):  # （以下简称区住建局） declares a short name: no body
+        return unit
+    return _units._renamed(text[s : close + 1], s)
 
 
 # 及公交企业 / 及一区一骨干公交企业 closing a name the lexicon does not know: the enterprises of a kind, named after a body
@@ -570,6 +588,7 @@ def _piece_by_piece(text: str, s: int, e: int) -> list[Unit]:
         ps, pe = m.start(), m.end()
         while pe > ps and text[pe - 1] in "。.":
             pe -= 1
+        ps, pe = _without_star(text, ps, pe)
         if pe <= ps:
             continue
         units = _units._units_of(text, ps, pe, lenient=True)
@@ -577,6 +596,16 @@ def _piece_by_piece(text: str, s: int, e: int) -> list[Unit]:
             units = [_units._unit(text, _units._Piece(text[ps:pe], ps, pe))]
         out.extend(units or [])
     return out
+
+
+def _without_star(text: str, s: int, e: int) -> tuple[int, int]:
+    """A piece's bounds without the star marking its unit as lead (*新区科技和人才局（区科技局）, 区政府办公室*): the unit
+    grammar reads the name, and row_responsibility finds the star beside it (units._starred)."""
+    if e > s and text[s] in _g.LEAD_STARS:
+        s += 1
+    if e > s and text[e - 1] in _g.LEAD_STARS:
+        e -= 1
+    return s, e
 
 
 def _as_written(text: str, s: int, e: int) -> list[Unit]:

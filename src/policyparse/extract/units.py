@@ -2855,10 +2855,25 @@ def _unmark(u: Unit) -> Unit:
     return _renamed(name, u.span[0])
 
 
+def _starred(text: str, u: Unit) -> bool:
+    """★区发改委, *区发改局, 区政府办公室*: a unit a star marks as lead (grammar.LEAD_STAR), the star in its name or
+    just outside it (a piece read without its star, tasks._piece_by_piece). The ends are tested first, as almost no
+    name carries a star."""
+    name, (s, e) = u.name, u.span
+    if name and (name[0] in _g.LEAD_STARS or name[-1] in _g.LEAD_STARS):
+        return bool(_g.LEAD_STAR.search(name))
+    return (s > 0 and text[s - 1] in _g.LEAD_STARS) or (e < len(text) and text[e] in _g.LEAD_STARS)
+
+
 def _unstar(u: Unit) -> Unit:
-    """★区发改委 -> 区发改委 (canonical 区发展改革局)."""
-    cut = _g.LEAD_STAR.match(u.name).end()
-    return _renamed(u.name[cut:], u.span[0] + cut)
+    """★区发改委 -> 区发改委 (canonical 区发展改革局); 区政府办公室* -> 区政府办公室; a unit read without its star
+    stays as it is."""
+    mark = _g.LEAD_STAR.search(u.name)
+    if mark is None:
+        return u
+    if mark.start() == 0:
+        return _renamed(u.name[mark.end():], u.span[0] + mark.end())
+    return _renamed(u.name[: mark.start()], u.span[0])
 
 
 def _renamed(name: str, start: int) -> Unit:
