@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from policyparse.grammar import match_marker
 from policyparse.pipeline import parse_bytes
 
@@ -78,3 +81,12 @@ def test_a_decimal_part_glued_to_the_line_before_opens_its_own_line():
     nodes = _nodes(text)
     titles = [n.title for n in nodes.values() if n.marker and n.marker.startswith("3.2.3.")]
     assert titles == ["数据汇聚与整合", "数据管理与服务", "数据交换", "服务与接口"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="1.2．3 \u3000\n一a5", max_size=16))
+def test_decimal_line_gate_answers_as_a_multiline_scan(text):
+    # the gate searches from each break's literal; it must answer as the (?m)^ scan it replaced
+    from policyparse.repair.paragraphs import _DECIMAL_PART_LINE, _has_decimal_part_line
+
+    assert _has_decimal_part_line(text) == (_DECIMAL_PART_LINE.search(text) is not None)
