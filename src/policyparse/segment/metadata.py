@@ -701,13 +701,22 @@ def _no_cited_document(text: str, name: str, start: int, end: int, mark: str, ne
         return True
     if _not_a_document(name) or _names_standard(name) or _bare_doc_type(name):
         return True
-    if next_mark in _ROUND_OPENS and _STANDARD_NUMBER.match(after, 0, None, HOLD_GIL) or next_mark in _MEDIA_AFTER_FIRST and _MEDIA_AFTER.match(after, 0, None, HOLD_GIL):
-        return True
-    if next_mark in _READING_LINK_FIRST and ("解读" in after or "问答" in after) and _READING_LINK.match(after, 0, None, HOLD_GIL):
+    if _no_document_after(after, next_mark):
         return True
     return bool(mark in _MEDIA_BEFORE_LAST and _MEDIA_BEFORE.search(before, 0, None, HOLD_GIL)
                 or "【" in before and _EDITOR_NOTE_BEFORE.search(before, 0, None, HOLD_GIL)
                 or mark in _VALIDITY_NOTE_LAST and "效" in before and _VALIDITY_NOTE_BEFORE.search(before, 0, None, HOLD_GIL))
+
+
+def _no_document_after(after: str, next_mark: str) -> bool:
+    """A standard's number, a medium or a page's link to a reading right after the title (《…》（GB…）, 《…》报道,
+    《…》政策解读): no document cited."""
+    if next_mark in _ROUND_OPENS and _STANDARD_NUMBER.match(after, 0, None, HOLD_GIL):
+        return True
+    if next_mark in _MEDIA_AFTER_FIRST and _MEDIA_AFTER.match(after, 0, None, HOLD_GIL):
+        return True
+    return next_mark in _READING_LINK_FIRST and ("解读" in after or "问答" in after) and \
+        _READING_LINK.match(after, 0, None, HOLD_GIL) is not None
 
 
 # What the words around a title may hold before a pattern on them is asked (speed25: ≈ 20 pattern calls a title, each a
