@@ -939,10 +939,12 @@ def _styles_by_the_chain(first: str, line: str):
     from policyparse import grammar
 
     by_start = grammar._STYLES_BY_START
-    if first not in "第（(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳" and not first.isdigit() and first not in grammar._CN \
+    if first not in "第（(【①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳" and not first.isdigit() and first not in grammar._CN \
             and first not in grammar._NAMED_PART_FIRST:
         if not ("\u3251" <= first <= "\u325f" or "\u32b1" <= first <= "\u32bf"):
             return None
+    if first == "【" or first == "第" and "篇" in line[2:5]:
+        return by_start["book"]  # batch xh: 【第一篇】 / 第一篇␠ parts
     if first == "第":
         return by_start["第"]
     if first in "（(":
@@ -953,6 +955,8 @@ def _styles_by_the_chain(first: str, line: str):
         return by_start["named"]
     if "\u2460" <= first <= "\u2473" or "\u3251" <= first <= "\u325f" or "\u32b1" <= first <= "\u32bf":
         return by_start["circled"]
+    if first.isdigit() and (line[1:2] in "）)" and line[1:2] or line[2:3] in "）)" and line[2:3] and line[1].isdigit()):
+        return by_start["half_num"]  # batch xh: 1） / 12）, a digit closed by a bracket never opened
     return by_start["digit"] if grammar._decimal_may_open(line) else by_start["num"]
 
 
@@ -963,7 +967,7 @@ def test_styles_by_first_character_agree_with_the_chain_on_every_code_point():
 
     for code in range(0x110000):
         first = chr(code)
-        for rest in ("", "a", ".1", "、加强"):
+        for rest in ("", "a", ".1", "、加强", "）加强", "2）", "一篇 "):
             line = first + rest
             assert grammar._styles_starting_with(first, line) is _styles_by_the_chain(first, line), (hex(code), rest)
 
