@@ -334,6 +334,12 @@ def decimal_level(parts: str) -> int:
     return len(_DECIMAL_STOP.split(parts))
 
 
+def decimal_numbers(number: str) -> tuple[int, ...]:
+    """3.2.1 -> (3, 2, 1): the parts of a decimal number, each as a whole number (repair's glued-outline cut compares
+    them)."""
+    return tuple(int(p) for p in _DECIMAL_STOP.split(number))
+
+
 def first_decimal_part(m: Marker) -> int:
     """5.4 -> 5: the first part of a decimal marker."""
     return int(_DECIMAL_STOP.split(m.text)[0])

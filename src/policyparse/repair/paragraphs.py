@@ -34,7 +34,7 @@ import regex as re
 from policyparse.grammar import glued_leader_and_units
 from policyparse.grammar import SO_CLOSING_GLUED, so_closing
 from policyparse.grammar import ADDRESSED_BODY, ARTICLE_CITED, CHARGE_TO_ALL, NOTE_CLOSING_DUTY, BRACKETLESS_DOC_NUMBER, DATE_WORDS, GLUED_DUTY_ENTRY, GLUED_ISSUERS, GLUED_ISSUERS_MAX, HOLD_GIL, RESPONSIBILITY_ROLES, SECTION_TITLE_WORDS, Marker, chinese_number, column_role
-from policyparse.grammar import ARTICLE_OPENING, GLUED_BOOK_TAIL, GLUED_CHAPTER_TAIL
+from policyparse.grammar import ARTICLE_OPENING, GLUED_BOOK_TAIL, GLUED_CHAPTER_TAIL, decimal_numbers
 from policyparse.grammar import CHAPTER_ENTRY_OPENING, CHAPTER_MARKER_BEFORE, CONTENTS_WORD_OPENING
 from policyparse.grammar import CN_NUMERALS, COMMON_NOTE_LABELS, COPIED_TO_LABEL, ITEM_FIELD_LABEL, WRAPPED_BEFORE_ITEM_FIELD, WRAPPED_TITLE_MAX
 from policyparse.grammar import NOTE_LABEL_SCAN, OFFICE_ENDINGS, OPENING_WORDS, WHITE_SPACE, RECORD_BODY, RECORD_HEAD, plain_field_label, match_marker, record_field, run_together_column_names
@@ -820,23 +820,21 @@ def _cut_glued_books(lines: list[str], log) -> list[str]:
 
 # …资源的开发与访问。3.2.3.3  数据交换 (xh_02, PDF text that lost some line breaks): a decimal part's number and its
 # title glued after the sentence ending the part before it, at the end of the line (the title ends the line: no stop)
-_GLUED_DECIMAL_TAIL = re.compile(r"(?<=[。；！？][ \u3000]?)(\d{1,2}(?:[.．]\d{1,2}){1,3})[ \u3000]++\p{Han}[^。；，,：:！？!?\n]{0,24}$")
+# (a looser number than grammar's decimal style: any digits, since only a number continuing the outline is cut)
+_DECIMAL_NUMBER = r"\d{1,2}(?:[.．]\d{1,2}){1,3}"
+_GLUED_DECIMAL_TAIL = re.compile(rf"(?<=[。；！？][ \u3000]?)({_DECIMAL_NUMBER})[ \u3000]++\p{{Han}}[^。；，,：:！？!?\n]{{0,24}}$")
 # a line opening on a decimal part's number (3.2.1  平台简介 / 1.1 alone): the outline the glued ones must go on from
-_DECIMAL_PART_LINE = re.compile(r"(?m)^[ \u3000]*+(\d{1,2}(?:[.．]\d{1,2}){1,3})(?=[ \u3000]|$)")
+_DECIMAL_PART_LINE = re.compile(rf"(?m)^[ \u3000]*+({_DECIMAL_NUMBER})(?=[ \u3000]|$)")
 
 
 # the same number after a line break: a search that opens on the break's literal skips to each line start at once,
 # where a (?m)^ search of the whole text tries every position (4 M instructions a bench pass, for nothing on most texts)
-_DECIMAL_PART_AFTER_BREAK = re.compile(r"\n[ \u3000]*+\d{1,2}(?:[.．]\d{1,2}){1,3}(?=[ \u3000\n]|\Z)")
+_DECIMAL_PART_AFTER_BREAK = re.compile(rf"\n[ \u3000]*+{_DECIMAL_NUMBER}(?=[ \u3000\n]|\Z)")
 
 
 def _has_decimal_part_line(text: str) -> bool:
     """Some line of the text opens on a decimal part's number (the first line, or one after a break)."""
     return _DECIMAL_PART_LINE.match(text) is not None or _DECIMAL_PART_AFTER_BREAK.search(text) is not None
-
-
-def _decimal_parts(number: str) -> tuple[int, ...]:
-    return tuple(int(p) for p in re.split(r"[.．]", number))
 
 
 def _goes_on_from(last: tuple[int, ...] | None, new: tuple[int, ...]) -> bool:
@@ -856,11 +854,11 @@ def _cut_glued_decimal_parts(lines: list[str], log) -> list[str]:
     for line in lines:
         m = _DECIMAL_PART_LINE.match(line)
         if m is not None:
-            last = _decimal_parts(m.group(1))
+            last = decimal_numbers(m.group(1))
         g = _GLUED_DECIMAL_TAIL.search(line) if "。" in line[-40:] else None
-        if g is not None and _goes_on_from(last, _decimal_parts(g.group(1))):
+        if g is not None and _goes_on_from(last, decimal_numbers(g.group(1))):
             line = _apply_cuts(line, [(g.start(1), g.start(1))], log)
-            last = _decimal_parts(g.group(1))
+            last = decimal_numbers(g.group(1))
         out.append(line)
     return out
 
