@@ -2285,7 +2285,9 @@ def _page_number_run(digits: str) -> bool:
     return False
 
 
-_NAMES_A_DOCUMENT = re.compile(r"表|单|方案|办法|规则|目录|指南|意见|细则|规定|标准|要点|计划|指标|体系|流程|模板|格式|说明")
+# the words an attachment's name holds (…申报表, …实施方案, …工作指南): a line holding one names a document
+_DOCUMENT_WORDS = "表|单|方案|办法|规则|目录|指南|意见|细则|规定|标准|要点|计划|指标|体系|流程|模板|格式|说明"
+_NAMES_A_DOCUMENT = re.compile(_DOCUMENT_WORDS)
 
 
 def _attachment_line(lines, j: int, layout: Layout) -> bool:
@@ -2849,8 +2851,8 @@ def _signing_orgs(lines, first: int, date_i: int) -> list[str]:
 # (xa_06): the label keeps the attachment's name, the signer glued after its last document word, then the page's （略）
 _LABEL_THEN_BODY = re.compile(
     r"附[ \t\u3000]*+件[ \t\u3000]*+[：:][ \t\u3000]*+(?P<org>\p{Han}{4,80})(?:[（(]略[）)])?")
-# the words an attachment's name closes on (_NAMES_A_DOCUMENT's), not inside a body's name (代表大会, 标准化研究院)
-_NAME_CLOSES = re.compile(r"(?<!代)表|单|方案|办法|规则|目录|指南|意见|细则|规定|标准(?!化)|要点|计划|指标|体系|流程|模板|格式|说明")
+# the words an attachment's name closes on (_DOCUMENT_WORDS), not inside a body's name (代表大会, 标准化研究院)
+_NAME_CLOSES = re.compile(_DOCUMENT_WORDS.replace("表", "(?<!代)表", 1).replace("标准", "标准(?!化)", 1))
 _GLUED_SIGNER_MIN = 6  # 河北省财政厅: a shorter tail is a word's end, not a body
 
 
